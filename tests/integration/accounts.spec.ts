@@ -228,6 +228,18 @@ describe('accounts: setup, login, invitations, password reset', () => {
     expect(result.errors?.[0].extensions?.fields).toEqual({ displayName: 'Name is required' });
   });
 
+  it("carries each organisation's word for the people it cares for in the session, for the screens' sentences", async () => {
+    const { admin, organisationId } = await loginAdmin();
+    const terms = async () =>
+      (await admin.ok(`{ me { memberships { organisation { residentTerm } } } }`)).me!.memberships.map(
+        (m: { organisation: { residentTerm: string } | null }) => m.organisation?.residentTerm,
+      );
+    expect(await terms()).toEqual(['bewoner']);
+    await kring.sql(`UPDATE organisation SET resident_term = 'deelnemer' WHERE id = $1`, [organisationId]);
+    expect(await terms()).toEqual(['deelnemer']);
+    await kring.sql(`UPDATE organisation SET resident_term = 'bewoner' WHERE id = $1`, [organisationId]);
+  });
+
   it('counts wrong passwords on an invitation for an existing account towards the login throttle', async () => {
     const { admin, organisationId } = await loginAdmin();
     await admin.ok(INVITE, { input: { organisationId, email: 'bram@hoeve.test', role: 'moderator' } });

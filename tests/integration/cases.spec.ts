@@ -314,12 +314,30 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
     const tears = (body: string) => ({ title: 'Tranen bij het ontbijt', ...beginning(body) });
     const refused = await tryCreateCase(bram, tears(risky));
     const error = refused.errors?.[0];
-    // A BSN is refused outright (Kring never stores one); every finding comes along to highlight.
+    // A BSN is refused outright (Kring never stores one); every finding comes along to highlight, each with its id.
     expect(error?.extensions?.code).toBe('BSN_REFUSED');
     expect(error?.message).toMatch(/burgerservicenummer \(BSN\)/);
     expect(error?.extensions?.findings).toEqual([
-      { field: 'firstChapter.body', kind: 'name', start: 0, end: 5, match: 'Sanne', label: 'Naam', pseudonym: true },
-      { field: 'firstChapter.body', kind: 'bsn', start: 27, end: 38, match: '111 222 333', label: 'BSN', pseudonym: true },
+      {
+        field: 'firstChapter.body',
+        kind: 'name',
+        start: 0,
+        end: 5,
+        match: 'Sanne',
+        label: 'Naam',
+        pseudonym: true,
+        id: 'name|sanne',
+      },
+      {
+        field: 'firstChapter.body',
+        kind: 'bsn',
+        start: 27,
+        end: 38,
+        match: '111 222 333',
+        label: 'BSN',
+        pseudonym: true,
+        id: 'bsn|111 222 333',
+      },
       {
         field: 'firstChapter.body',
         kind: 'date_of_birth',
@@ -328,8 +346,18 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
         match: '3 mei 1938',
         label: 'Geboortedatum',
         pseudonym: true,
+        id: 'date_of_birth|3 mei 1938',
       },
-      { field: 'firstChapter.body', kind: 'phone', start: 85, end: 96, match: '06-12345678', label: 'Telefoonnummer', pseudonym: true },
+      {
+        field: 'firstChapter.body',
+        kind: 'phone',
+        start: 85,
+        end: 96,
+        match: '06-12345678',
+        label: 'Telefoonnummer',
+        pseudonym: true,
+        id: 'phone|06-12345678',
+      },
     ]);
     expect(await count('case_file')).toBe(before);
 
@@ -356,7 +384,17 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
       input: { caseId: confirmed.id, title: 'Hoe het verder ging', body: 'Mail haar op dochter@voorbeeld.nl' },
     });
     expect(chapter.errors?.[0].extensions?.findings).toEqual([
-      { field: 'body', kind: 'email', start: 13, end: 33, match: 'dochter@voorbeeld.nl', label: 'E-mailadres', pseudonym: true },
+      {
+        field: 'body',
+        kind: 'email',
+        start: 13,
+        end: 33,
+        match: 'dochter@voorbeeld.nl',
+        label: 'E-mailadres',
+        pseudonym: true,
+        id: 'email|dochter@voorbeeld.nl',
+        acknowledged: false,
+      },
     ]);
     expect((await bram.ok(READ, { id: confirmed.id })).case.chapters).toHaveLength(1);
   });
@@ -378,6 +416,8 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
         match: 'Dorpsstraat 12',
         label: 'Adres',
         pseudonym: true,
+        id: 'postcode_house_number|dorpsstraat 12',
+        acknowledged: false,
       },
     ]);
     expect((await bram.ok(READ, { id: created.id })).case.visibility).toBe('private');

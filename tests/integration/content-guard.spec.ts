@@ -1,10 +1,13 @@
 import {
+  ACKNOWLEDGED_FINDINGS_FIELD,
   ESCALATION_PROMPT_FIELD,
   KEEP_FLAGGED_FIELD,
   LIVE_COMMAND_TEXT_GUARDS,
   LiveCommand,
+  LiveCommandAck,
   MIRROR_COMMAND_TEXT_GUARDS,
   MirrorCommand,
+  MirrorCommandAck,
 } from '@kring/domain';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { randomUUID } from 'node:crypto';
@@ -125,6 +128,8 @@ describe('content guard, generated from the GraphQL schema', () => {
       .filter((f) => f.declaration?.mode === 'full')
       .map((f) => f.coordinate);
     expect(full.filter((coordinate) => !carriesFlag(schema, coordinate, 'acknowledgeWarnings'))).toEqual([]);
+    // Beside it, the findings only the server could make, confirmed by id: without it such a name could never be saved.
+    expect(full.filter((coordinate) => !carriesFlag(schema, coordinate, ACKNOWLEDGED_FINDINGS_FIELD))).toEqual([]);
     expect(full.filter((coordinate) => !carriesFlag(schema, coordinate, KEEP_FLAGGED_FIELD))).toEqual([]);
     // And the prompt that keep answers, so the choice is recorded on exactly that prompt.
     expect(full.filter((coordinate) => !carriesFlag(schema, coordinate, ESCALATION_PROMPT_FIELD))).toEqual([]);
@@ -445,6 +450,166 @@ describe('content guard in the live rooms, generated from the command catalogues
     expect(await promptsOf(org.bram.id)).toEqual([
       { id: bramsPrompt, surface: 'Mutation.addMirrorLearningWish', choice: 'kept' },
       { id: expect.not.stringMatching(bramsPrompt), surface: 'Mutation.addMirrorLearningWish', choice: 'kept' },
+    ]);
+  });
+});
+
+/**
+ * "Ik heb dit gecontroleerd" covers only what the writer could have been shown before sending: what the screen's own
+ * check finds with the names it is given (contentGuardNames: colleagues, pseudonyms). A name only the server knows (the
+ * register's real names, a mirror conversation's relatives) is covered only by its id, sent back after the refusal
+ * showed it (acknowledgedFindings) — in a save, a live command and (peer-visits.spec) a notebook note alike.
+ */
+describe('"Ik heb dit gecontroleerd" for what the writer was shown, and by id for what only the server knows', () => {
+  let kring: TestKring;
+  const closers: (() => void)[] = [];
+  // Each room's fixture sets up Kring's first organisation, so each test has a Kring of its own.
+  beforeEach(async () => {
+    kring = await startTestKring();
+  });
+  afterEach(async () => {
+    closers.splice(0).forEach((close) => close());
+    await kring.close();
+  });
+
+  const CREATE_CASE = `mutation C($input: CreateCaseInput!) { createCase(input: $input) { id } }`;
+  const ADD_RESIDENT = `mutation E($input: AddResidentRegisterEntryInput!) { addResidentRegisterEntry(input: $input) { id } }`;
+  /** Fatima is a colleague (her name is on every screen of the organisation); Gerrit Wolters is on the register only. */
+  const BOTH = 'Fatima zag dat Gerrit Wolters niets at.';
+
+  /** A care farm whose register has Gerrit Wolters as "Meneer W.": his real name never leaves the server. */
+  async function farmWithRegister() {
+    const org = await teamWithPeople(kring);
+    await org.ingrid.client.ok(ADD_RESIDENT, {
+      input: { organisationId: org.organisationId, pseudonym: 'Meneer W.', watchNames: ['Gerrit Wolters'] },
+    });
+    return org;
+  }
+
+  it('refuses a save confirmed only with acknowledgeWarnings when it names a register name, and stores it with that finding’s id', async () => {
+    const org = await farmWithRegister();
+    const caseInput = (body: string, answers: Record<string, unknown>) => ({
+      input: {
+        organisationId: org.organisationId,
+        teamId: org.teamId,
+        title: 'Een ochtend',
+        firstChapter: { title: 'Het begin', body },
+        ...answers,
+      },
+    });
+    const cases = async () => (await kring.sql<{ n: number }>(`SELECT count(*)::int AS n FROM case_file`))[0].n;
+    const before = await cases();
+
+    // (a) The screen could show Fatima, never Gerrit Wolters: the confirmation covers her, and the refusal lists both, with their ids.
+    const refused = await org.bram.client.request(CREATE_CASE, caseInput(BOTH, { acknowledgeWarnings: true }));
+    expect(refused.errors?.[0].extensions).toMatchObject({
+      code: 'IDENTIFYING_DETAILS',
+      findings: [
+        { field: 'firstChapter.body', kind: 'name', match: 'Fatima', id: 'name|fatima', acknowledged: true },
+        {
+          field: 'firstChapter.body',
+          kind: 'name',
+          match: 'Gerrit Wolters',
+          id: 'name|gerrit wolters',
+          acknowledged: false,
+        },
+      ],
+    });
+    expect(await cases()).toBe(before);
+
+    // An id covers the finding it names only: another name, another kind, or without the confirmation for Fatima.
+    for (const answers of [
+      { acknowledgeWarnings: true, acknowledgedFindings: ['name|gerrit'] },
+      { acknowledgeWarnings: true, acknowledgedFindings: ['email|gerrit wolters'] },
+      { acknowledgeWarnings: false, acknowledgedFindings: ['name|gerrit wolters'] },
+    ])
+      expect({
+        answers,
+        code: (await org.bram.client.request(CREATE_CASE, caseInput(BOTH, answers))).errors?.[0].extensions?.code,
+      }).toEqual({
+        answers,
+        code: 'IDENTIFYING_DETAILS',
+      });
+    expect(await cases()).toBe(before);
+
+    // (b) Confirmed with the ids the refusal showed (as the screen does), it is stored, and the confirmation is audited.
+    const shown = (refused.errors![0].extensions!.findings as { id: string }[]).map((f) => f.id);
+    const stored = (await org.bram.client.ok(CREATE_CASE, caseInput(BOTH, { acknowledgeWarnings: true, acknowledgedFindings: shown })))
+      .createCase;
+    expect(
+      await kring.sql(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'identifying_details_confirmed' AND subject_id = $1`, [
+        stored.id,
+      ]),
+    ).toEqual([{ n: 1 }]);
+
+    // (c) A colleague's name alone is what the screen marks itself: acknowledgeWarnings is enough, as before.
+    const colleague = await org.bram.client.ok(CREATE_CASE, caseInput('Fatima bleef bij hem.', { acknowledgeWarnings: true }));
+    expect(colleague.createCase.id).toEqual(expect.any(String));
+    expect(await cases()).toBe(before + 2);
+  });
+
+  it('asks the same in the live case room: a register name goes out only with its id, a colleague’s with the confirmation', async () => {
+    const org = await farmWithRegister();
+    const session = await planIncidentSession(org);
+    const sanne = await LiveScreen.open(kring.url, org.sanne);
+    closers.push(() => sanne.close());
+    expect((await sanne.join(session.id)).ok).toBe(true);
+    await sanne.ok(session.id, { type: 'startSession' });
+    const phaseId = sanne.state.phases[0].id;
+    const send = (body: string, answers: Record<string, unknown>): Promise<LiveCommandAck> =>
+      sanne.socket.timeout(10_000).emitWithAck('session:command', {
+        sessionId: session.id,
+        clientKey: randomUUID(),
+        command: { type: 'contribute', phaseId, body },
+        ...answers,
+      });
+    const entries = async () =>
+      (await kring.sql<{ body: string }>(`SELECT body FROM session_entry WHERE session_id = $1 ORDER BY created_at`, [session.id])).map(
+        (e) => e.body,
+      );
+
+    // (a) Confirmed on the device for Fatima; the server finds Gerrit Wolters too and refuses, marking him with his id.
+    const refused = await send(BOTH, { acknowledgeWarnings: true });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        code: 'IDENTIFYING_DETAILS',
+        findings: [
+          { field: 'body', match: 'Fatima', id: 'name|fatima' },
+          { field: 'body', match: 'Gerrit Wolters', id: 'name|gerrit wolters' },
+        ],
+      },
+    });
+    expect(await entries()).toEqual([]);
+
+    // (b) Sent again with the ids the refusal showed (the composer does so once confirmed): stored.
+    const shown = refused.ok ? [] : refused.error.findings!.map((f) => f.id);
+    expect(await send(BOTH, { acknowledgeWarnings: true, acknowledgedFindings: shown })).toMatchObject({ ok: true });
+    // (c) A colleague's name alone: the confirmation is enough.
+    expect(await send('Fatima bleef bij hem.', { acknowledgeWarnings: true })).toMatchObject({ ok: true });
+    expect(await entries()).toEqual([BOTH, 'Fatima bleef bij hem.']);
+  });
+
+  it('counts a mirror conversation’s relatives as names only the server knows: its live screens have their pseudonyms only', async () => {
+    const org = await mirrorOrganisation(kring);
+    const conversation = await plannedConversation(org);
+    await inviteRelative(org, conversation.id, 'Truus Klein');
+    const moderator = await connectSocket(kring.url, org.mira.client);
+    closers.push(() => moderator.close());
+    await joinMirror(moderator, conversation.id);
+    await mirrorOk(moderator, conversation.id, { type: 'start' });
+    const note = { type: 'note', kind: 'note', body: 'Truus Klein vertelde over de nachten.', questionId: null };
+    const send = (answers: Record<string, unknown>): Promise<MirrorCommandAck> =>
+      moderator.emitWithAck('mirror:command', { conversationId: conversation.id, clientKey: randomUUID(), command: note, ...answers });
+
+    const refused = await send({ acknowledgeWarnings: true });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'IDENTIFYING_DETAILS', findings: [{ field: 'body', match: 'Truus Klein', id: 'name|truus klein' }] },
+    });
+    expect(await send({ acknowledgeWarnings: true, acknowledgedFindings: ['name|truus klein'] })).toMatchObject({ ok: true });
+    expect(await kring.sql(`SELECT body FROM mirror_listener_note WHERE conversation_id = $1`, [conversation.id])).toEqual([
+      { body: note.body },
     ]);
   });
 });

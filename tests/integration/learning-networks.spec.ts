@@ -3,7 +3,7 @@ import { secondOrganisation } from '../support/fixtures';
 import type { ReportVisibility, UpdateAgreementInput } from '../support/documents.generated';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestKring, TestKring } from '../support/kring-test-app';
-import { agreedVisit, AGREEMENT, demoNetwork, noteEdit, refusal, SYNC } from './peer-visits-fixtures';
+import { agreedVisit, AGREEMENT, demoNetwork, noteEdit, refusal, SYNC, syncedAfterConfirming } from './peer-visits-fixtures';
 
 const NETWORK = `query N($id: ID!) { learningNetwork(networkId: $id) { name viewerIsCoordinator viewerOrganisations { name } organisations { name entrepreneurs } coordinators } }`;
 const INVITATIONS = `query I($id: ID!) { networkInvitations(networkId: $id) { email acceptedOrganisation { name } } }`;
@@ -368,23 +368,18 @@ describe('learning networks', () => {
         },
       });
       const shared = await agreedVisit(net);
-      await els.ok(SYNC, {
-        input: {
-          visitId: shared,
-          edits: [
-            // Naming the host's entrepreneur, which the visitor confirms: the harvest must take the name out itself.
-            ...Array.from({ length: 5 }, (_, i) => ({
-              ...noteEdit({
-                body: `Regel ${i + 1}: Ingrid moet elke medicijnronde dubbel aftekenen in De Hoeve.`,
-                findingType: 'rule_obstacle',
-                valueIds: ['doing_what_is_needed'],
-              }),
-              acknowledgeWarnings: true,
-            })),
-            noteEdit({ body: 'Eén beeld over thuis voelen.', valueIds: ['feeling_at_home'] }),
-          ],
-        },
-      });
+      // Naming the host's entrepreneur, which the visitor confirms once the guard showed it at sync (her phone does not
+      // know the host's names): the harvest must take the name out itself.
+      await syncedAfterConfirming(els, shared, [
+        ...Array.from({ length: 5 }, (_, i) =>
+          noteEdit({
+            body: `Regel ${i + 1}: Ingrid moet elke medicijnronde dubbel aftekenen in De Hoeve.`,
+            findingType: 'rule_obstacle',
+            valueIds: ['doing_what_is_needed'],
+          }),
+        ),
+        noteEdit({ body: 'Eén beeld over thuis voelen.', valueIds: ['feeling_at_home'] }),
+      ]);
       await close(shared, 'network');
       // A report the host kept to those involved adds nothing, however much it holds.
       const kept = await agreedVisit(net);

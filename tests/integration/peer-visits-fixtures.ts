@@ -1,3 +1,4 @@
+import { refusedNotesOfBatch, type ReportedFinding } from '@kring/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { DemoNetworkService } from '../../apps/api/src/modules/demo';
@@ -111,6 +112,28 @@ export function noteEdit(
 }
 
 /** The GraphQL error code of a refused call. */
+/**
+ * A sync as the notebook sends it once its author answered a refusal (use-notebook): sent, refused with
+ * IDENTIFYING_DETAILS, and sent again with the notes the refusal named confirmed — "Ik heb dit gecontroleerd" with the
+ * ids of the findings shown with each (acknowledgedFindings, named from the note) — and the others as they were. So
+ * a name the device did not know (the host's people, a register's) is confirmed. Fails when the guard does not ask.
+ */
+export async function syncedAfterConfirming(client: GraphqlClient, visitId: string, edits: ReturnType<typeof noteEdit>[]) {
+  const first = await client.request(SYNC, { input: { visitId, edits } });
+  const error = first.errors?.[0];
+  if (error?.extensions?.code !== 'IDENTIFYING_DETAILS')
+    throw new Error(`Expected IDENTIFYING_DETAILS, got ${error ? `${error.extensions?.code}: ${error.message}` : 'a stored sync'}`);
+  const refused = refusedNotesOfBatch(
+    { code: error.extensions.code, message: error.message, findings: error.extensions.findings as ReportedFinding[], escalation: null },
+    edits,
+  );
+  const confirmed = edits.map((edit) => {
+    const refusal = refused.get(edit.clientId);
+    return refusal ? { ...edit, acknowledgeWarnings: true, acknowledgedFindings: refusal.findings.map((f) => f.id) } : edit;
+  });
+  return client.ok(SYNC, { input: { visitId, edits: confirmed } });
+}
+
 export async function refusal(client: GraphqlClient, query: string, variables: Record<string, unknown>): Promise<string | undefined> {
   const result = await client.request(query, variables);
   return result.errors?.[0]?.extensions?.code;

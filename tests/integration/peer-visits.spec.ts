@@ -1,4 +1,4 @@
-import { errorMessage, NoteGuardAnswers, refusedNotesOfBatch, SyncRefusal } from '@kring/domain';
+import { errorMessage, NoteRefusal, refusedNotesOfBatch, SyncRefusal } from '@kring/domain';
 import { tablesHolding } from '../support/text-search';
 import { secondOrganisation } from '../support/fixtures';
 import type { UpdateAgreementInput, VisitTeamMemberInput } from '../support/documents.generated';
@@ -16,8 +16,10 @@ import {
   refusal,
   REPORT,
   SYNC,
+  syncedAfterConfirming,
   TEAM,
 } from './peer-visits-fixtures';
+import { savedAfterConfirming } from '../support/confirm-findings';
 
 const RESPONSE = `mutation M($input: SaveMirrorResponseInput!) { saveMirrorResponse(input: $input) { topicId body version } }`;
 const DRAFT = `mutation D($input: UpdateReportDraftInput!) { updateReportDraft(input: $input) { summary notes { body inReport } } }`;
@@ -204,12 +206,9 @@ describe('peer-review visits', () => {
       const kept = { ...noteEdit({ body: 'Een bewoner is gevallen in de gang, niemand zag het.' }), keepFlaggedText: true };
       const unkept = noteEdit({ body: 'Mijn indruk: een bewoner is geslagen door een collega.' });
       let queue = [plain, named, bsn, kept, unkept];
-      const answersOf = (edit: Record<string, unknown>): NoteGuardAnswers => ({
-        acknowledged: edit.acknowledgeWarnings === true,
-        keptFlagged: edit.keepFlaggedText === true,
-      });
       // What the device does (use-notebook): send, set aside the notes a refusal names, send the rest again.
       const refusedCodes: [string, string][] = [];
+      const refusals = new Map<string, NoteRefusal>();
       for (let round = 0; round < 5 && queue.length > 0; round++) {
         const result = await els.request(SYNC, { input: { visitId, edits: queue } });
         if (!result.errors) break;
@@ -217,11 +216,12 @@ describe('peer-review visits', () => {
         const ext = error.extensions as { code: string; findings?: SyncRefusal['findings']; escalation?: SyncRefusal['escalation'] };
         const refused = refusedNotesOfBatch(
           { code: ext.code, message: error.message, findings: ext.findings ?? [], escalation: ext.escalation ?? null },
-          queue.map((e) => ({ clientId: e.clientId, answers: answersOf(e) })),
+          queue,
         );
         expect(refused.size).toBeGreaterThan(0);
         for (const [clientId, refusal] of refused) {
           refusedCodes.push([queue.find((e) => e.clientId === clientId)!.body, refusal.code]);
+          refusals.set(clientId, refusal);
           // The note itself shows what was found, in its own text.
           for (const f of refusal.findings) expect(queue.find((e) => e.clientId === clientId)!.body.slice(f.start, f.end)).toBe(f.match);
         }
@@ -241,8 +241,18 @@ describe('peer-review visits', () => {
       for (const refused of [named, bsn, unkept]) expect(await stored(refused)).toEqual([]);
       expect(await tablesHolding(kring, '111222333')).toEqual([]);
 
-      // The author confirms the name on that note; it goes through on its own.
-      await els.ok(SYNC, { input: { visitId, edits: [{ ...named, acknowledgeWarnings: true }] } });
+      // "Ik heb dit gecontroleerd" alone does not cover it: the device never showed that name.
+      const unseen = await els.request(SYNC, { input: { visitId, edits: [{ ...named, acknowledgeWarnings: true }] } });
+      expect(unseen.errors?.[0].extensions).toMatchObject({
+        code: 'IDENTIFYING_DETAILS',
+        findings: [{ field: 'edits.0.body', match: 'Gerrit Wolters', id: 'name|gerrit wolters', acknowledged: false }],
+      });
+      expect(await stored(named)).toEqual([]);
+      // The author confirms the name the refusal showed on that note, by its id (named from the note, wherever it sat in
+      // the batch); it goes through on its own.
+      const shown = refusals.get(named.clientId)!.findings.map((f) => f.id);
+      expect(shown).toEqual(['name|gerrit wolters']);
+      await els.ok(SYNC, { input: { visitId, edits: [{ ...named, acknowledgeWarnings: true, acknowledgedFindings: shown }] } });
       expect(await stored(named)).toEqual([{ body: named.body }]);
     });
 
@@ -266,34 +276,30 @@ describe('peer-review visits', () => {
     beforeAll(async () => {
       visitId = await agreedVisit(net);
       const els = await net.as('els@lindehof.demo');
-      await els.ok(SYNC, {
-        input: {
-          visitId,
-          edits: [
-            // Fatima works at De Hoeve: the guard asks, the visitor confirms, and the network's version masks her name.
-            { ...noteEdit({ body: 'Iedereen at mee aan de grote tafel; Fatima schoof aan.' }), acknowledgeWarnings: true },
-            noteEdit({ body: 'Waarom staat het medicijnrooster op de keukendeur?', findingType: 'mirror_question' }),
-            noteEdit({ body: 'Een kladje dat niet in het rapport hoeft.', findingType: 'point_of_attention' }),
-          ],
-        },
-      });
+      // Fatima works at De Hoeve, whose names Els's phone was not given: the guard asks at sync, the visitor confirms the
+      // name it showed, and the network's version masks her name.
+      await syncedAfterConfirming(els, visitId, [
+        noteEdit({ body: 'Iedereen at mee aan de grote tafel; Fatima schoof aan.' }),
+        noteEdit({ body: 'Waarom staat het medicijnrooster op de keukendeur?', findingType: 'mirror_question' }),
+        noteEdit({ body: 'Een kladje dat niet in het rapport hoeft.', findingType: 'point_of_attention' }),
+      ]);
     });
 
     it('captures the host’s responses without overwriting a parallel change', async () => {
       const ingrid = await net.as('ingrid@hoeve.demo');
       const marloes = await net.as('marloes@lindehof.demo');
+      // Ingrid is the host's: Marloes's screen does not know her name, so she confirms it once the refusal showed it.
       const first = (
-        await marloes.ok(RESPONSE, {
+        await savedAfterConfirming(marloes, RESPONSE, {
           input: {
             visitId,
             topicKind: 'question',
             topicId: 'is_care_good',
             body: 'Ingrid: ja, met ruimte voor eigen ritme.',
             baseVersion: 0,
-            acknowledgeWarnings: true,
           },
         })
-      ).saveMirrorResponse;
+      ).data.saveMirrorResponse;
       expect(first.version).toBe(1);
       expect(
         await refusal(ingrid, RESPONSE, {

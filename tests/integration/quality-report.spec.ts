@@ -1,4 +1,4 @@
-import { SHIPPED_METHODS, TOO_FEW_ORGANISATIONS_IN_YEAR, todayInNetherlands, yearInNetherlands } from '@kring/domain';
+import { reportYears, SHIPPED_METHODS, TOO_FEW_ORGANISATIONS_IN_YEAR, todayInNetherlands, yearInNetherlands } from '@kring/domain';
 import { extractText } from '../../apps/api/src/engine/documents/pdf-text.testing';
 import {
   insertConversation,
@@ -13,6 +13,7 @@ import { secondOrganisation } from '../support/fixtures';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestKring, TestKring } from '../support/kring-test-app';
 import { planIncidentSession, teamWithPeople } from '../support/session-fixtures';
+import { savedAfterConfirming } from '../support/confirm-findings';
 
 const REPORT = `query Q($id: ID!, $year: Int!) { qualityReport(organisationId: $id, year: $year) {
   organisationName year sessionsHeld sessionsByMethod { label count } mirrorConversationsHeld visitsHosted visitsMade visitsNotShared
@@ -27,6 +28,8 @@ const OVERVIEW = `query O($id: ID!, $year: Int!) { networkYearOverview(networkId
   mirrorConversationsHeld relativesVoiceThemes { label count } networkQuotes visitsHeld practicesByStatus { label count }
   visitHarvest { title periods rows { label counts } } } }`;
 const OVERVIEW_MARKDOWN = `query M($id: ID!, $year: Int!) { networkYearOverviewMarkdown(networkId: $id, year: $year) }`;
+const YEARS = `query Y($id: ID!, $year: Int!) { qualityReport(organisationId: $id, year: $year) { firstYear } }`;
+const NETWORK_YEARS = `query Y($id: ID!, $year: Int!) { networkYearOverview(networkId: $id, year: $year) { firstYear } }`;
 const COPY_METHOD = `mutation M($id: ID!, $name: String!) { copyMethod(organisationId: $id, methodId: "incident_method", newName: $name) { id } }`;
 
 const year = yearInNetherlands();
@@ -71,12 +74,12 @@ describe('quality-report input and the network year overview', () => {
       `mutation H($id: ID!) { addHarvestItem(input: { sessionId: $id, kind: insight, body: "Nog niet goedgekeurd" }) { items { id } } }`,
       { id: unapproved },
     );
-    // The author confirmed the name; the report must still mask it.
-    await org.sanne.client.ok(
-      `mutation H($id: ID!, $body: String!) { addHarvestItem(input: { sessionId: $id, kind: insight, body: $body, acknowledgeWarnings: true }) { items { id } } }`,
+    // The author confirmed the name (a register name: by its id, once the refusal showed it); the report must still mask it.
+    await savedAfterConfirming(
+      org.sanne.client,
+      `mutation H($input: AddHarvestItemInput!) { addHarvestItem(input: $input) { items { id } } }`,
       {
-        id: first,
-        body: 'Vraag Rietje eerst wat zij zelf wil, voordat we iets regelen.',
+        input: { sessionId: first, kind: 'insight', body: 'Vraag Rietje eerst wat zij zelf wil, voordat we iets regelen.' },
       },
     );
     await org.sanne.client.ok(
@@ -571,5 +574,50 @@ describe('quality-report input and the network year overview', () => {
     expect((await new GraphqlClient(kring.url).request(OVERVIEW, { id: networkId, year })).errors?.[0].extensions?.code).toBe(
       'UNAUTHENTICATED',
     );
+  });
+
+  // Last: it dates history back, which the tests above do not expect.
+  it('offers the years from the first with data: a new organisation this year only, history dated back (as the demo loads it) its year too', async () => {
+    /** The years the page offers: reportYears of the first year the report tells, as the web's year select does. */
+    const offered = async (client: GraphqlClient, id: string) =>
+      reportYears((await client.ok(YEARS, { id, year })).qualityReport.firstYear, year);
+    const networkOffered = async () =>
+      reportYears((await coordinator.ok(NETWORK_YEARS, { id: networkId, year })).networkYearOverview.firstYear, year);
+
+    // A care entrepreneur who started with Kring this year: nothing yet, so only this year, not the six before it.
+    const fresh = await secondOrganisation(kring, 'Woonhuis Begin', 'anouk@begin.test');
+    expect((await fresh.admin.ok(YEARS, { id: fresh.organisationId, year })).qualityReport.firstYear).toBeNull();
+    expect(await offered(fresh.admin, fresh.organisationId)).toEqual([year]);
+    // Asking an earlier year anyway is harmless: an empty report. Before 2020 is refused as ever.
+    expect((await fresh.admin.ok(REPORT, { id: fresh.organisationId, year: year - 1 })).qualityReport).toMatchObject({
+      sessionsHeld: 0,
+      practices: [],
+      insights: [],
+    });
+    expect((await fresh.admin.request(YEARS, { id: fresh.organisationId, year: 2019 })).errors?.[0]).toMatchObject({
+      message: `Kies een jaar tussen 2020 en ${year}.`,
+      extensions: { code: 'REPORT_YEAR_INVALID' },
+    });
+    // Its first practice, this year: still only this year.
+    await kring.sql(`INSERT INTO practice (organisation_id, what) VALUES ($1, 'Samen de dag beginnen')`, [fresh.organisationId]);
+    expect(await offered(fresh.admin, fresh.organisationId)).toEqual([year]);
+
+    // De Hoeve's year so far, and the network's, are this year's.
+    expect(await offered(org.ingrid.client, org.organisationId)).toEqual([year]);
+    expect(await networkOffered()).toEqual([year]);
+    // A session held last year, dated back as the demo dates its year of history (only started_at and the status):
+    // last year is offered too, for De Hoeve and for the network it counts in.
+    const session = await planIncidentSession(org);
+    await kring.sql(`UPDATE reflection_session SET status = 'closed', started_at = $2, ended_at = $2 WHERE id = $1`, [
+      session.id,
+      new Date(Date.UTC(year - 1, 5, 15, 10)),
+    ]);
+    expect(await offered(org.ingrid.client, org.organisationId)).toEqual([year, year - 1]);
+    expect((await org.ingrid.client.ok(REPORT, { id: org.organisationId, year: year - 1 })).qualityReport.sessionsHeld).toBe(1);
+    expect(await networkOffered()).toEqual([year, year - 1]);
+    // A session only planned for last year and never held tells nothing: it offers no year.
+    const planned = await planIncidentSession(org);
+    await kring.sql(`UPDATE reflection_session SET scheduled_at = $2 WHERE id = $1`, [planned.id, new Date(Date.UTC(year - 3, 5, 15, 10))]);
+    expect(await offered(org.ingrid.client, org.organisationId)).toEqual([year, year - 1]);
   });
 });

@@ -21,6 +21,9 @@ const REPORT = `query R($id: ID!) { sessionReport(sessionId: $id) { question met
   phases { id title entries { kind body author anonymous votes groupLabel tags { itemName directionLabel } } }
   tagCounts { itemName directionLabel count } insights advice memos practices { what who lookBackOn } reviewedPractices { what } } }`;
 const MARKDOWN = `query M($id: ID!) { sessionReportMarkdown(sessionId: $id) }`;
+const HARVEST_DRAFTS = `query S($id: ID!) { session(sessionId: $id) { harvest { drafts { id target body flagged phaseTitle { nl } } items { kind body } practices { what who lookBackOn } } } }`;
+const ACCEPT_DRAFT = `mutation A($input: AcceptHarvestDraftInput!) { acceptHarvestDraft(input: $input) {
+      drafts { id body } items { kind body } practices { what who lookBackOn } } }`;
 
 describe('reflection sessions: plan → live → harvest → report → the next session', () => {
   let kring: TestKring;
@@ -579,11 +582,8 @@ describe('reflection sessions: plan → live → harvest → report → the next
       })
     ).saveCustomMethod;
     const session = await planIncidentSession(org, { methodId: saved.id });
-    const DRAFTS = `query S($id: ID!) { session(sessionId: $id) { harvest { drafts { id target body flagged phaseTitle { nl } } items { kind body } practices { what who lookBackOn } } } }`;
-    const ACCEPT = `mutation A($input: AcceptHarvestDraftInput!) { acceptHarvestDraft(input: $input) {
-      drafts { id body } items { kind body } practices { what who lookBackOn } } }`;
     const REMOVE = `mutation R($s: ID!, $d: ID!) { removeHarvestDraft(sessionId: $s, draftId: $d) { drafts { id } } }`;
-    const harvestOf = async (member: typeof org.sanne) => (await member.client.ok(DRAFTS, { id: session.id })).session.harvest!;
+    const harvestOf = async (member: typeof org.sanne) => (await member.client.ok(HARVEST_DRAFTS, { id: session.id })).session.harvest!;
 
     const room = await LiveScreen.open(kring.url, org.sanne);
     const bram = await LiveScreen.open(kring.url, org.bram);
@@ -651,7 +651,7 @@ describe('reflection sessions: plan → live → harvest → report → the next
     // Drafts are the moderator's: a participant sees none, and cannot take one over.
     expect((await harvestOf(org.bram)).drafts).toEqual([]);
     const [practice, lesson, extra] = drafts;
-    const asBram = await org.bram.client.request(ACCEPT, { input: { sessionId: session.id, draftId: lesson.id, body: lesson.body } });
+    const asBram = await org.bram.client.request(ACCEPT_DRAFT, { input: { sessionId: session.id, draftId: lesson.id, body: lesson.body } });
     expect(asBram.errors?.[0].extensions?.code).toBe('SESSION_MODERATOR_ONLY');
 
     // Approving waits until every draft is taken over or removed.
@@ -663,29 +663,31 @@ describe('reflection sessions: plan → live → harvest → report → the next
     });
 
     // A practice needs who and when to look back; the moderator edits the lesson as it is taken over.
-    const noWho = await org.sanne.client.request(ACCEPT, { input: { sessionId: session.id, draftId: practice.id, body: practice.body } });
+    const noWho = await org.sanne.client.request(ACCEPT_DRAFT, {
+      input: { sessionId: session.id, draftId: practice.id, body: practice.body },
+    });
     expect(noWho.errors?.[0]).toMatchObject({
       extensions: { code: 'HARVEST_PRACTICE_WHO_AND_WHEN' },
       message: 'Vul bij een nieuwe praktijk in wie het probeert en wanneer jullie terugkijken.',
     });
-    const pastLookBack = await org.sanne.client.request(ACCEPT, {
+    const pastLookBack = await org.sanne.client.request(ACCEPT_DRAFT, {
       input: { sessionId: session.id, draftId: practice.id, body: practice.body, who: 'Nachtdienst', lookBackOn: '2020-01-01' },
     });
     expect(pastLookBack.errors?.[0].extensions).toEqual({
       code: 'BAD_USER_INPUT',
       fields: { lookBackOn: `Datum om terug te kijken mag niet vóór ${formatDutchDay(todayInNetherlands(), 'nl')} liggen` },
     });
-    const tooLong = await org.sanne.client.request(ACCEPT, {
+    const tooLong = await org.sanne.client.request(ACCEPT_DRAFT, {
       input: { sessionId: session.id, draftId: practice.id, body: 'x'.repeat(501), who: 'Nachtdienst', lookBackOn: '2031-04-01' },
     });
     expect(tooLong.errors?.[0].message).toBe(
       'Een nieuwe praktijk mag hoogstens 500 tekens lang zijn; deze is 501 tekens. Maak hem korter; je tekst staat nog klaar.',
     );
-    await org.sanne.client.ok(ACCEPT, {
+    await org.sanne.client.ok(ACCEPT_DRAFT, {
       input: { sessionId: session.id, draftId: practice.id, body: practice.body, who: 'Nachtdienst', lookBackOn: '2031-04-01' },
     });
     const accepted = (
-      await org.sanne.client.ok(ACCEPT, {
+      await org.sanne.client.ok(ACCEPT_DRAFT, {
         input: { sessionId: session.id, draftId: lesson.id, body: 'Eerst vragen waar hij naartoe wil.' },
       })
     ).acceptHarvestDraft;
@@ -697,6 +699,62 @@ describe('reflection sessions: plan → live → harvest → report → the next
     expect((await org.sanne.client.ok(REMOVE, { s: session.id, d: extra.id })).removeHarvestDraft.drafts).toEqual([]);
     expect((await harvestOf(org.bram)).items).toEqual([{ kind: 'insight', body: 'Eerst vragen waar hij naartoe wil.' }]);
     expect((await org.sanne.client.ok(APPROVE, { id: session.id })).approveReport.approvedAt).toEqual(expect.any(String));
+  });
+
+  it('takes a draft over as what the moderator chooses, whatever the phase it came from sent it as', async () => {
+    /** A session of `methodId` in which Bram writes `body` in the phase that flows into the harvest; ending it gathers the draft. */
+    const gathered = async (methodId: string, firstPhase: string, phaseId: string, body: string): Promise<string> => {
+      const session = await planIncidentSession(org, { methodId });
+      const room = await LiveScreen.open(kring.url, org.sanne);
+      const bram = await LiveScreen.open(kring.url, org.bram);
+      try {
+        for (const screen of [room, bram]) await screen.join(session.id);
+        await room.ok(session.id, { type: 'startSession' });
+        await room.ok(session.id, { type: 'goToPhase', phaseId: firstPhase, toPhaseId: phaseId });
+        await bram.ok(session.id, { type: 'contribute', phaseId, body });
+        await room.ok(session.id, { type: 'endSession' });
+      } finally {
+        [room, bram].forEach((s) => s.close());
+      }
+      return session.id;
+    };
+    const harvestOf = async (sessionId: string) => (await org.sanne.client.ok(HARVEST_DRAFTS, { id: sessionId })).session.harvest!;
+
+    // The Presentie method sends everything of "Nieuwe praktijk" as a practice; this one is something learned, with
+    // nothing to try: it becomes an insight, and no practice with an invented who and date.
+    const presence = await gathered('presence_case_reflection', 'story', 'new_practice', 'Stilte is ook aandacht.');
+    const [learned] = (await harvestOf(presence)).drafts;
+    expect(learned).toMatchObject({ target: 'practice', body: 'Stilte is ook aandacht.' });
+    const asInsight = await org.sanne.client.ok(ACCEPT_DRAFT, {
+      input: { sessionId: presence, draftId: learned.id, body: learned.body, target: 'insight' },
+    });
+    expect(asInsight.acceptHarvestDraft).toEqual({
+      drafts: [],
+      items: [{ kind: 'insight', body: 'Stilte is ook aandacht.' }],
+      practices: [],
+    });
+
+    // The other way round: a lesson of the incident method that is something to try. As a practice it needs who and
+    // when, like any practice; refused without them, the draft stays as it was.
+    const incident = await gathered('incident_method', 'incident', 'lessons', 'Bij onrust eerst samen een rondje lopen.');
+    const [toTry] = (await harvestOf(incident)).drafts;
+    expect(toTry).toMatchObject({ target: 'insight', body: 'Bij onrust eerst samen een rondje lopen.' });
+    const noWho = await org.sanne.client.request(ACCEPT_DRAFT, {
+      input: { sessionId: incident, draftId: toTry.id, body: toTry.body, target: 'practice' },
+    });
+    expect(noWho.errors?.[0]).toMatchObject({
+      extensions: { code: 'HARVEST_PRACTICE_WHO_AND_WHEN' },
+      message: 'Vul bij een nieuwe praktijk in wie het probeert en wanneer jullie terugkijken.',
+    });
+    expect(await harvestOf(incident)).toEqual({ drafts: [toTry], items: [], practices: [] });
+    const asPractice = await org.sanne.client.ok(ACCEPT_DRAFT, {
+      input: { sessionId: incident, draftId: toTry.id, body: toTry.body, target: 'practice', who: 'Avonddienst', lookBackOn: '2031-04-01' },
+    });
+    expect(asPractice.acceptHarvestDraft).toEqual({
+      drafts: [],
+      items: [],
+      practices: [{ what: 'Bij onrust eerst samen een rondje lopen.', who: 'Avonddienst', lookBackOn: '2031-04-01' }],
+    });
   });
 
   it('carries the flag of a contribution kept through an escalation prompt into its draft, taken over only once the moderator saw it', async () => {

@@ -104,6 +104,10 @@ describe('stories with a member check', () => {
     expect(none.errors?.[0]).toMatchObject({
       extensions: { code: 'STORY_TEAM_REQUIRED', fields: { teamId: expect.stringMatching(/^Kies het team dat het verhaal opschreef/) } },
     });
+    // A member of another team writes in their own team's name only: the form offers the teams by the same role list
+    // (choosableTeams with LEARNING_OVERVIEW_ROLES, as the save's mayChooseTeam), so this comes only from outside it.
+    const notTheirs = await joost.request(CREATE, { input: { organisationId: org.organisationId, teamId: org.teamId, ...story } });
+    expect(notTheirs.errors?.[0].extensions?.code).toBe('NOT_YOUR_TEAM');
     expect(await kring.sql(`SELECT id FROM story`)).toEqual([]);
   });
 

@@ -5,8 +5,10 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 export type AcceptHarvestDraftInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   body: string;
   draftId: string | number;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
@@ -18,6 +20,8 @@ export type AcceptHarvestDraftInput = {
   /** For a practice: when we look back, YYYY-MM-DD, today or later. */
   lookBackOn?: string | null | undefined;
   sessionId: string | number;
+  /** What the draft becomes; without it, the draft's own target. */
+  target?: HarvestDraftTarget | null | undefined;
   /** For a practice: who tries it. */
   who?: string | null | undefined;
 };
@@ -34,8 +38,10 @@ export type AcceptNetworkInvitationInput = {
 };
 
 export type AddCaseChapterInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   body: string;
   caseId: string | number;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
@@ -46,8 +52,10 @@ export type AddCaseChapterInput = {
 };
 
 export type AddHarvestItemInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   body: string;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
@@ -58,8 +66,10 @@ export type AddHarvestItemInput = {
 };
 
 export type AddMirrorLearningWishInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   /** What I would like to learn from the relatives. */
   body: string;
   conversationId: string | number;
@@ -70,8 +80,10 @@ export type AddMirrorLearningWishInput = {
 };
 
 export type AddPracticeInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
@@ -91,8 +103,10 @@ export type AddResidentRegisterEntryInput = {
 };
 
 export type AddVisitPracticeInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
@@ -107,8 +121,10 @@ export type AddVisitPracticeInput = {
 };
 
 export type AnswerStoryCheckByLinkInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   audiences: Array<StoryAudience>;
   comment?: string | null | undefined;
   decision?: StoryDecision | null | undefined;
@@ -122,8 +138,10 @@ export type AnswerStoryCheckByLinkInput = {
 };
 
 export type AnswerStoryCheckInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   audiences: Array<StoryAudience>;
   comment?: string | null | undefined;
   decision?: StoryDecision | null | undefined;
@@ -160,8 +178,10 @@ export type AuditLogInput = {
 };
 
 export type CancelMirrorConversationInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   conversationId: string | number;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
@@ -203,8 +223,10 @@ export type ClientGroup =
   | 'youth';
 
 export type CommentOnStoryInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   body: string;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
@@ -232,8 +254,10 @@ export type ConsentScope =
   | 'share_in_organisation';
 
 export type CreateCaseInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   burdenNote?: string;
   /** Left empty, Kring generates one such as "Bewoner K.". */
   displayPseudonym?: string | null | undefined;
@@ -256,8 +280,10 @@ export type CreateLocationInput = {
 };
 
 export type CreateStoryInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   body: string;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
@@ -277,8 +303,10 @@ export type CreateStoryInput = {
 };
 
 export type DeclineLensProposalInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   decisionNote: string;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
@@ -355,8 +383,10 @@ export type HomeNextStepKind =
   | 'take_visit_notes';
 
 export type HostReflectionInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
@@ -465,8 +495,10 @@ export type LocationKind =
   | 'residence';
 
 export type LookBackOnPracticeInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   body: string;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
@@ -597,8 +629,10 @@ export type NetworkLibrarySearchInput = {
 
 export type NoteEditInput = {
   aboutFocus: boolean;
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   baseRevision: number;
   body: string;
   clientId: string | number;
@@ -674,8 +708,10 @@ export type PhaseKind =
   | 'weigh_options';
 
 export type PlanMirrorConversationInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   /** Default 90. */
   durationMinutes?: number | null | undefined;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
@@ -702,8 +738,10 @@ export type PlanReturnVisitInput = {
 };
 
 export type PlanSessionInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   /** The case (casus) to reflect on; the planner must be able to read it. */
   caseId?: string | number | null | undefined;
   /** Default: the method's timeboxes added up. */
@@ -754,8 +792,10 @@ export type ProposalResponse =
   | 'declined';
 
 export type ProposeLensChangeInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
@@ -771,8 +811,10 @@ export type ProposeLensChangeInput = {
 };
 
 export type PublishLensInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   /** Open proposals this version takes up. */
   adoptedProposalIds: Array<string | number>;
   changeNote: string;
@@ -798,8 +840,10 @@ export type RawNoteKind =
   | 'visit_notes_left_out';
 
 export type RecordCaseConsentInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   caseId: string | number;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
@@ -886,8 +930,10 @@ export type RetentionInput = {
 };
 
 export type ReviewPracticeInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   body: string;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
@@ -907,8 +953,10 @@ export type Role =
   | 'network_coordinator';
 
 export type SaveCheckinNoteInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   /** Empty removes the note. */
   body: string;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
@@ -922,8 +970,10 @@ export type SaveCheckinNoteInput = {
 };
 
 export type SaveCustomMethodInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   /** The version the edit started from; a newer one saved meanwhile is a conflict. */
   baseVersion?: number | null | undefined;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
@@ -939,8 +989,10 @@ export type SaveCustomMethodInput = {
 };
 
 export type SaveMirrorHarvestThemeInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   conversationId: string | number;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
@@ -952,8 +1004,10 @@ export type SaveMirrorHarvestThemeInput = {
 };
 
 export type SaveMirrorLetterInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   conversationId: string | number;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
@@ -968,8 +1022,10 @@ export type SaveMirrorLetterInput = {
 };
 
 export type SaveMirrorQuestionGuideInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   conversationId: string | number;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
@@ -979,8 +1035,10 @@ export type SaveMirrorQuestionGuideInput = {
 };
 
 export type SaveMirrorResponseInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   /** The version the text was written on; 0 for a first response. */
   baseVersion: number;
   body: string;
@@ -994,8 +1052,10 @@ export type SaveMirrorResponseInput = {
 };
 
 export type SaveRelativeResponseInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   consents: Array<MirrorConsentScope>;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
@@ -1027,8 +1087,10 @@ export type SessionStatus =
   | 'planned';
 
 export type SetCaseVisibilityInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   caseId: string | number;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
@@ -1123,8 +1185,10 @@ export type SyncVisitNotesInput = {
 };
 
 export type UpdateAgreementInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
   focusQuestion: string;
@@ -1143,8 +1207,10 @@ export type UpdateAgreementInput = {
 };
 
 export type UpdateCaseChapterInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   body: string;
   chapterId: string | number;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
@@ -1155,8 +1221,10 @@ export type UpdateCaseChapterInput = {
 };
 
 export type UpdateCaseInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   burdenNote?: string;
   caseId: string | number;
   displayPseudonym: string;
@@ -1169,8 +1237,10 @@ export type UpdateCaseInput = {
 };
 
 export type UpdateHarvestItemInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   body: string;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
@@ -1180,8 +1250,10 @@ export type UpdateHarvestItemInput = {
 };
 
 export type UpdateMirrorConversationInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   conversationId: string | number;
   /** Default 90. */
   durationMinutes?: number | null | undefined;
@@ -1204,8 +1276,10 @@ export type UpdateMirrorConversationInput = {
 };
 
 export type UpdatePracticeInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
@@ -1219,8 +1293,10 @@ export type UpdatePracticeInput = {
 };
 
 export type UpdateReportDraftInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
   /** Beelden the visitors leave out of the report. */
@@ -1238,8 +1314,10 @@ export type UpdateResidentRegisterEntryInput = {
 };
 
 export type UpdateSessionInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   /** The case (casus) to reflect on; the planner must be able to read it. */
   caseId?: string | number | null | undefined;
   /** Default: the method's timeboxes added up. */
@@ -1268,8 +1346,10 @@ export type UpdateSessionInput = {
 };
 
 export type UpdateStoryInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   body: string;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
@@ -1506,6 +1586,11 @@ export type Anonymous_792903ccMutationVariables = Exact<{ [key: string]: never; 
 
 export type Anonymous_792903ccMutation = { updateProfile: { id: string } };
 
+export type Anonymous_bfc85ee1QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type Anonymous_bfc85ee1Query = { me: { memberships: Array<{ organisation: { residentTerm: string } | null }> } | null };
+
 export type Anonymous_7abe4557QueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1693,6 +1778,13 @@ export type R_ebfad63fMutationVariables = Exact<{
 
 
 export type R_ebfad63fMutation = { removeFlaggedText: string };
+
+export type C_caf05364MutationVariables = Exact<{
+  input: CreateCaseInput;
+}>;
+
+
+export type C_caf05364Mutation = { createCase: { id: string } };
 
 export type Anonymous_4bd48d04MutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -2462,13 +2554,6 @@ export type P_97aa6442QueryVariables = Exact<{
 
 export type P_97aa6442Query = { valuePatterns: { level: PatternLevel, minGroupSize: number, quarters: Array<{ quarter: string, suppressed: boolean }>, rows: Array<{ valueId: string, cells: Array<{ visibleStrength: number | null, underPressure: number | null, openQuestion: number | null }> }>, vulnerabilities: Array<{ vulnerabilityId: string, quarters: Array<string>, count: number | null, recurring: boolean }>, internalSystems: { rulesKeepGrowing: boolean, riskTagged: boolean, raised: boolean, quarters: Array<{ quarter: string, addsRule: number | null, dropsRule: number | null }> } } };
 
-export type N_c319ea30QueryVariables = Exact<{
-  networkId: string | number;
-}>;
-
-
-export type N_c319ea30Query = { networkValuePatterns: { ownOrganisationsLeftOut: Array<string>, level: PatternLevel, quarters: Array<{ quarter: string, suppressed: boolean }>, rows: Array<{ valueId: string, cells: Array<{ visibleStrength: number | null, underPressure: number | null, openQuestion: number | null }> }> } };
-
 export type A_76ebd4d2MutationVariables = Exact<{
   input: ArrangeVisitInput;
 }>;
@@ -2761,6 +2846,22 @@ export type O_58ad68dcQueryVariables = Exact<{
 
 export type O_58ad68dcQuery = { networkYearOverview: { networkName: string, organisations: number, minimumGroupSize: number, sessionsHeld: number | null, sessionsHeldHidden: HiddenNumber | null, mirrorConversationsHeld: number | null, networkQuotes: Array<string> | null, visitsHeld: number | null, sessionsByMethod: Array<{ label: string, count: number | null, countHidden: HiddenNumber | null }>, participantsByRole: Array<{ label: string, count: number | null }>, relativesVoiceThemes: Array<{ label: string, count: number | null }>, practicesByStatus: Array<{ label: string, count: number | null }>, visitHarvest: Array<{ title: string, periods: Array<string>, rows: Array<{ label: string, counts: Array<number | null> }> }> } };
 
+export type Y_288c5569QueryVariables = Exact<{
+  id: string | number;
+  year: number;
+}>;
+
+
+export type Y_288c5569Query = { qualityReport: { firstYear: number | null } };
+
+export type Y_9d166529QueryVariables = Exact<{
+  id: string | number;
+  year: number;
+}>;
+
+
+export type Y_9d166529Query = { networkYearOverview: { firstYear: number | null } };
+
 export type M_40c3dd6eMutationVariables = Exact<{
   id: string | number;
   name: string;
@@ -2783,13 +2884,12 @@ export type H_1192f479MutationVariables = Exact<{
 
 export type H_1192f479Mutation = { addHarvestItem: { items: Array<{ id: string }> } };
 
-export type H_0afd1bcbMutationVariables = Exact<{
-  id: string | number;
-  body: string;
+export type H_735fe02cMutationVariables = Exact<{
+  input: AddHarvestItemInput;
 }>;
 
 
-export type H_0afd1bcbMutation = { addHarvestItem: { items: Array<{ id: string }> } };
+export type H_735fe02cMutation = { addHarvestItem: { items: Array<{ id: string }> } };
 
 export type H_df9bbfbcMutationVariables = Exact<{
   id: string | number;
@@ -2868,6 +2968,20 @@ export type M_5f963634QueryVariables = Exact<{
 
 export type M_5f963634Query = { sessionReportMarkdown: string };
 
+export type S_9a545b7fQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type S_9a545b7fQuery = { session: { harvest: { drafts: Array<{ id: string, target: HarvestDraftTarget, body: string, flagged: boolean, phaseTitle: { nl: string } }>, items: Array<{ kind: HarvestItemKind, body: string }>, practices: Array<{ what: string, who: string, lookBackOn: string | null }> } | null } };
+
+export type A_6f33ca04MutationVariables = Exact<{
+  input: AcceptHarvestDraftInput;
+}>;
+
+
+export type A_6f33ca04Mutation = { acceptHarvestDraft: { drafts: Array<{ id: string, body: string }>, items: Array<{ kind: HarvestItemKind, body: string }>, practices: Array<{ what: string, who: string, lookBackOn: string | null }> } };
+
 export type R_ca06f8e9QueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2944,20 +3058,6 @@ export type S_8b7b5d68MutationVariables = Exact<{
 
 
 export type S_8b7b5d68Mutation = { saveCustomMethod: { id: string, version: number } };
-
-export type S_9a545b7fQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type S_9a545b7fQuery = { session: { harvest: { drafts: Array<{ id: string, target: HarvestDraftTarget, body: string, flagged: boolean, phaseTitle: { nl: string } }>, items: Array<{ kind: HarvestItemKind, body: string }>, practices: Array<{ what: string, who: string, lookBackOn: string | null }> } | null } };
-
-export type A_6f33ca04MutationVariables = Exact<{
-  input: AcceptHarvestDraftInput;
-}>;
-
-
-export type A_6f33ca04Mutation = { acceptHarvestDraft: { drafts: Array<{ id: string, body: string }>, items: Array<{ kind: HarvestItemKind, body: string }>, practices: Array<{ what: string, who: string, lookBackOn: string | null }> } };
 
 export type R_c4bed775MutationVariables = Exact<{
   s: string | number;
@@ -3201,20 +3301,6 @@ export type H_9c1c27a5QueryVariables = Exact<{
 
 export type H_9c1c27a5Query = { session: { harvest: { items: Array<{ kind: HarvestItemKind, body: string }> } | null } };
 
-export type C_caf05364MutationVariables = Exact<{
-  input: CreateCaseInput;
-}>;
-
-
-export type C_caf05364Mutation = { createCase: { id: string } };
-
-export type H_735fe02cMutationVariables = Exact<{
-  input: AddHarvestItemInput;
-}>;
-
-
-export type H_735fe02cMutation = { addHarvestItem: { items: Array<{ id: string }> } };
-
 export type D_3017183fMutationVariables = Exact<{
   input: UpdateReportDraftInput;
 }>;
@@ -3346,6 +3432,13 @@ export type Accept_f111f433MutationVariables = Exact<{
 
 export type Accept_f111f433Mutation = { acceptInvitation: { person: { id: string, email: string }, memberships: Array<{ role: Role, team: { id: string, name: string } | null, organisation: { id: string } | null }> } };
 
+export type N_c319ea30QueryVariables = Exact<{
+  networkId: string | number;
+}>;
+
+
+export type N_c319ea30Query = { networkValuePatterns: { ownOrganisationsLeftOut: Array<string>, level: PatternLevel, quarters: Array<{ quarter: string, suppressed: boolean }>, rows: Array<{ valueId: string, cells: Array<{ visibleStrength: number | null, underPressure: number | null, openQuestion: number | null }> }> } };
+
 export type Anonymous_74800668MutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3417,7 +3510,6 @@ export interface TestDocuments {
   "mutation H($id: ID!) { handReportToHost(visitId: $id) { status } }": { result: H_b1fe08d6Mutation; variables: H_b1fe08d6MutationVariables };
   "mutation H($id: ID!, $b: String!) { addHarvestItem(input: { sessionId: $id, kind: insight, body: $b }) { items { id } } }": { result: H_a60f0cdeMutation; variables: H_a60f0cdeMutationVariables };
   "mutation H($id: ID!, $body: String!) { addHarvestItem(input: { sessionId: $id, kind: insight, body: $body }) { items { id } } }": { result: H_cb96855bMutation; variables: H_cb96855bMutationVariables };
-  "mutation H($id: ID!, $body: String!) { addHarvestItem(input: { sessionId: $id, kind: insight, body: $body, acknowledgeWarnings: true }) { items { id } } }": { result: H_0afd1bcbMutation; variables: H_0afd1bcbMutationVariables };
   "mutation H($input: AddHarvestItemInput!) { addHarvestItem(input: $input) { items { id kind } } }": { result: H_f6470deaMutation; variables: H_f6470deaMutationVariables };
   "mutation H($input: AddHarvestItemInput!) { addHarvestItem(input: $input) { items { id } } }": { result: H_735fe02cMutation; variables: H_735fe02cMutationVariables };
   "mutation I($id: ID!, $n: String!) { inviteMirrorParticipant(input: { conversationId: $id, displayName: $n, kind: relative, language: nl, sendEmail: false }) { link } }": { result: I_9d64c336Mutation; variables: I_9d64c336MutationVariables };
@@ -3634,6 +3726,8 @@ export interface TestDocuments {
   "query V($organisationId: ID!, $methodId: ID!) { methodVersions(organisationId: $organisationId, methodId: $methodId) { version savedBy { name } } }": { result: V_6b3564ecQuery; variables: V_6b3564ecQueryVariables };
   "query V($token: String!) { storyForStoryteller(token: $token) { title body revision checkStatus canDecide audiences organisationName writerName comments { body fromStoryteller } } }": { result: V_38b0d345Query; variables: V_38b0d345QueryVariables };
   "query W($n: ID!) { networkValuePatterns(networkId: $n, quarterCount: 4) { quarters { suppressed } } }": { result: W_9baf5804Query; variables: W_9baf5804QueryVariables };
+  "query Y($id: ID!, $year: Int!) { networkYearOverview(networkId: $id, year: $year) { firstYear } }": { result: Y_9d166529Query; variables: Y_9d166529QueryVariables };
+  "query Y($id: ID!, $year: Int!) { qualityReport(organisationId: $id, year: $year) { firstYear } }": { result: Y_288c5569Query; variables: Y_288c5569QueryVariables };
   "query Y($n: ID!, $year: Int!) { networkYearOverview(networkId: $n, year: $year) { organisations sessionsHeld sessionsByMethod { label } } }": { result: Y_624f30aaQuery; variables: Y_624f30aaQueryVariables };
   "query { calendarFeed { active createdAt lastFetchedAt } }": { result: Anonymous_83d734f5Query; variables: Anonymous_83d734f5QueryVariables };
   "query { exportMyData }": { result: Anonymous_18eaa506Query; variables: Anonymous_18eaa506QueryVariables };
@@ -3647,6 +3741,7 @@ export interface TestDocuments {
   "{ me { __typename } }": { result: Anonymous_7abe4557Query; variables: Anonymous_7abe4557QueryVariables };
   "{ me { memberships { id } } }": { result: Anonymous_65bd82feQuery; variables: Anonymous_65bd82feQueryVariables };
   "{ me { memberships { organisation { id } } } }": { result: Anonymous_0d7b12eeQuery; variables: Anonymous_0d7b12eeQueryVariables };
+  "{ me { memberships { organisation { residentTerm } } } }": { result: Anonymous_bfc85ee1Query; variables: Anonymous_bfc85ee1QueryVariables };
   "{ me { memberships { role team { name } } } }": { result: Anonymous_681fe0bfQuery; variables: Anonymous_681fe0bfQueryVariables };
   "{ me { memberships { team { id } } } }": { result: Anonymous_67af1c07Query; variables: Anonymous_67af1c07QueryVariables };
   "{ me { person { displayName } } }": { result: Anonymous_18c9b206Query; variables: Anonymous_18c9b206QueryVariables };

@@ -1,3 +1,4 @@
+import { residentWords } from '@kring/domain';
 import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
@@ -12,6 +13,7 @@ import { LOGIN_PATH } from './guards';
 import { LanguageSwitch } from './LanguageSwitch';
 import { navFocus, navGroups, type NavPlace } from './nav-order';
 import { PageLoadBoundary } from './PageLoadBoundary';
+import { residentTermOf } from './resident-term';
 import { ShellLayoutContext, type ShellLayout } from './shell-layout';
 import { NotificationBell } from '../notifications/nav';
 import { PrivacyNavItem } from '../privacy/nav';
@@ -88,6 +90,7 @@ export function Shell() {
 
 function MainNav({ viewer }: { viewer: Viewer }) {
   const { t } = useTranslation();
+  const [language] = useLanguage();
   const { signOut } = useAuth();
   const navigate = useNavigate();
   const { pathname } = useLocation();
@@ -182,7 +185,10 @@ function MainNav({ viewer }: { viewer: Viewer }) {
     )),
     register: managedOrganisations(viewer).length > 0 && (
       <li>
-        <MenuLink to="/bewonersregister">{t('cases.registerNav')}</MenuLink>
+        {/* The register of the organisations the viewer manages: in their word ("Deelnemersregister"). */}
+        <MenuLink to="/bewonersregister">
+          {t('cases.registerNav', residentWords(residentTermOf(managedOrganisations(viewer)), language))}
+        </MenuLink>
       </li>
     ),
     outbox: administeredOrganisations(viewer).length > 0 && (

@@ -89,10 +89,8 @@ export function useViewer(): Viewer {
   return viewer;
 }
 
-interface OrganisationRef {
-  id: string;
-  name: string;
-}
+/** An organisation of the viewer's: its id, name and word for the people it cares for. */
+type OrganisationRef = NonNullable<Viewer['memberships'][number]['organisation']>;
 
 /** Distinct organisations where the viewer holds one of the given roles (any role when omitted). */
 export function organisationsOf(viewer: Viewer, roles?: readonly Role[]): OrganisationRef[] {

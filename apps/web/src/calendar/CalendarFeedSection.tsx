@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useResidentWords } from '../app/useResidentWords';
 import { CalendarFeedDocument, CreateCalendarFeedDocument, RevokeCalendarFeedDocument } from '../graphql/documents/calendar';
 import type { CreateCalendarFeedMutation } from '../graphql/generated';
 import { useMutation, useQuery } from '../graphql/hooks';
@@ -16,6 +17,8 @@ type NewLink = CreateCalendarFeedMutation['createCalendarFeed'];
 export function CalendarFeedSection() {
   const { t } = useTexts();
   const { dateTime } = useLocale();
+  // The feed holds all of the person's organisations: their shared word, or Kring's.
+  const words = useResidentWords();
   const { data, error, refetch } = useQuery(CalendarFeedDocument, {});
   const [create, creating] = useMutation(CreateCalendarFeedDocument);
   const [revoke, revoking] = useMutation(RevokeCalendarFeedDocument);
@@ -42,7 +45,7 @@ export function CalendarFeedSection() {
   return (
     <Section title={t('calendar.title')}>
       <p>{t('calendar.intro')}</p>
-      <p className="muted">{t('calendar.privacy')}</p>
+      <p className="muted">{t('calendar.privacy', words)}</p>
       {!feed ? (
         <NotLoaded error={error} onRetry={refetch} />
       ) : (

@@ -5,7 +5,7 @@ export const calendarEn: typeof calendarNl = {
   intro:
     "Put your sessions, mirror conversations, visits and your team's look-back dates in your own calendar (for example Google Calendar, Outlook or Apple Calendar). Your calendar fetches them itself and stays up to date.",
   privacy:
-    'The link is secret: anyone who has it sees when you have what. What it is about (the question, the theme, the resident) is never in it; you read that in Kring.',
+    'The link is secret: anyone who has it sees when you have what. What it is about (the question, the theme, {{theResident}}) is never in it; you read that in Kring.',
   inactive: 'You do not have a calendar link yet.',
   create: 'Make a calendar link',
   active: 'Your calendar link has worked since {{since}}.',

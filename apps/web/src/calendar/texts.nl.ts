@@ -4,7 +4,7 @@ export const calendarNl = {
   intro:
     'Zet je sessies, spiegelgesprekken, visitaties en terugkijkmomenten van je team in je eigen agenda (bijvoorbeeld Google Agenda, Outlook of Apple Agenda). Je agenda haalt ze zelf op en blijft bijgewerkt.',
   privacy:
-    'De link is geheim: iedereen die hem heeft, ziet wanneer je wat hebt. Waar het over gaat (de vraag, het thema, de bewoner) staat er nooit in; dat lees je in Kring.',
+    'De link is geheim: iedereen die hem heeft, ziet wanneer je wat hebt. Waar het over gaat (de vraag, het thema, {{theResident}}) staat er nooit in; dat lees je in Kring.',
   inactive: 'Je hebt nog geen agenda-link.',
   create: 'Agenda-link maken',
   active: 'Je agenda-link werkt sinds {{since}}.',

@@ -1,5 +1,6 @@
 import { CASE_LIMITS } from '@kring/domain';
 import { useId } from 'react';
+import { useResidentWords } from '../app/useResidentWords';
 import type { GraphqlError } from '../graphql/client';
 import { ResidentRegisterDocument } from '../graphql/documents/cases';
 import { useQuery } from '../graphql/hooks';
@@ -44,6 +45,7 @@ export function CaseDetailsFields({
   pseudonymOptional: boolean;
 }) {
   const { t } = useTexts();
+  const words = useResidentWords(organisationId);
   const listId = useId();
   const register = useQuery(ResidentRegisterDocument, { organisationId });
   const pseudonyms = register.data?.residentRegister.map((entry) => entry.pseudonym) ?? [];
@@ -57,7 +59,7 @@ export function CaseDetailsFields({
       />
       <TextField
         label={t('cases.fields.displayPseudonym')}
-        hint={t('cases.fields.displayPseudonymHint')}
+        hint={t('cases.fields.displayPseudonymHint', words)}
         optional={pseudonymOptional}
         maxLength={CASE_LIMITS.displayPseudonym}
         list={pseudonyms.length > 0 ? listId : undefined}
@@ -81,7 +83,7 @@ export function CaseDetailsFields({
       />
       <TextAreaField
         label={t('cases.fields.burdenNote')}
-        hint={t('cases.fields.burdenNoteHint')}
+        hint={t('cases.fields.burdenNoteHint', words)}
         optional
         rows={3}
         maxLength={CASE_LIMITS.note}

@@ -4,7 +4,7 @@ import { useMutation } from '../graphql/hooks';
 import { Alert } from '../ui/Alert';
 import { useForm } from '../ui/Form';
 import { CaseDetailsFields, caseDetailsTexts } from './CaseDetailsFields';
-import { GuardedForm } from './GuardedForm';
+import { GuardedForm, type GuardAnswers } from './GuardedForm';
 import type { CaseSectionProps } from './types';
 import { useTexts } from './texts';
 
@@ -33,9 +33,9 @@ function EditDetails({ caseData, onChanged }: CaseSectionProps) {
   });
   const [saved, setSaved] = useState(false);
 
-  const submit = async (acknowledgeWarnings: boolean) => {
+  const submit = async (answers: GuardAnswers) => {
     setSaved(false);
-    if (await update({ input: { caseId: caseData.id, ...form.values, acknowledgeWarnings } })) {
+    if (await update({ input: { caseId: caseData.id, ...form.values, ...answers } })) {
       setSaved(true);
       onChanged();
     }

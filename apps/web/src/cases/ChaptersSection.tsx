@@ -7,7 +7,7 @@ import { useLocale } from '../i18n/locale';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { ChapterFields, suggestedChapterTitle, type ChapterValues } from './ChapterFields';
-import { GuardedForm } from './GuardedForm';
+import { GuardedForm, type GuardAnswers } from './GuardedForm';
 import { useInPlaceOf } from '../ui/in-place';
 import type { CaseData, CaseSectionProps } from './types';
 import { useTexts } from './texts';
@@ -87,8 +87,8 @@ function EditChapter({ organisationId, chapter, onDone }: { organisationId: stri
   const [update, { loading, error }] = useMutation(UpdateCaseChapterDocument);
   const [values, setValues] = useState<ChapterValues>({ title: chapter.title, body: chapter.body });
 
-  const submit = async (acknowledgeWarnings: boolean) => {
-    if (await update({ input: { chapterId: chapter.id, ...values, acknowledgeWarnings } })) onDone(true);
+  const submit = async (answers: GuardAnswers) => {
+    if (await update({ input: { chapterId: chapter.id, ...values, ...answers } })) onDone(true);
   };
 
   return (
@@ -115,8 +115,8 @@ function AddChapter({ caseData, onAdded }: { caseData: CaseData; onAdded: () => 
   const next = caseData.chapters.length + 1;
   const [values, setValues] = useState<ChapterValues>({ title: suggestedChapterTitle(language, next), body: '' });
 
-  const submit = async (acknowledgeWarnings: boolean) => {
-    if (await add({ input: { caseId: caseData.id, ...values, acknowledgeWarnings } })) {
+  const submit = async (answers: GuardAnswers) => {
+    if (await add({ input: { caseId: caseData.id, ...values, ...answers } })) {
       setValues({ title: suggestedChapterTitle(language, next + 1), body: '' });
       onAdded();
     }

@@ -11,6 +11,7 @@ import {
   type ConsentScope,
 } from '@kring/domain';
 import { useState } from 'react';
+import { useResidentWords } from '../app/useResidentWords';
 import { RecordCaseConsentDocument, WithdrawCaseConsentDocument } from '../graphql/documents/cases';
 import { useMutation } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
@@ -19,7 +20,7 @@ import { ConfirmButton } from '../ui/Button';
 import { SelectField, TextAreaField, TextField } from '../ui/Field';
 import { useForm } from '../ui/Form';
 import { today } from '../ui/today';
-import { GuardedForm } from './GuardedForm';
+import { GuardedForm, type GuardAnswers } from './GuardedForm';
 import type { CaseData, CaseSectionProps } from './types';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { useTexts } from './texts';
@@ -29,10 +30,11 @@ type Consent = CaseData['consents'][number];
 /** Consent records, newest first; withdrawn ones stay visible as the record of what was allowed when. */
 export function ConsentSection({ caseData, onChanged }: CaseSectionProps) {
   const { t } = useTexts();
+  const words = useResidentWords(caseData.organisationId);
   const [notice, setNotice] = useState<string>();
   return (
     <>
-      <p>{t('cases.consent.intro')}</p>
+      <p>{t('cases.consent.intro', words)}</p>
       {notice && <Alert tone="success">{notice}</Alert>}
       {caseData.consents.length === 0 ? (
         <p>{t('cases.consent.empty')}</p>
@@ -111,8 +113,8 @@ function RecordConsent({ caseData, onChanged }: CaseSectionProps) {
     note: '',
   });
 
-  const submit = async (acknowledgeWarnings: boolean) => {
-    if (await record({ input: { caseId: caseData.id, ...form.values, acknowledgeWarnings } })) {
+  const submit = async (answers: GuardAnswers) => {
+    if (await record({ input: { caseId: caseData.id, ...form.values, ...answers } })) {
       form.reset();
       onChanged();
     }

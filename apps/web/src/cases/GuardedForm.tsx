@@ -1,3 +1,4 @@
+import { findingId } from '@kring/domain';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { GraphqlError } from '../graphql/client';
 import { Alert } from '../ui/Alert';
@@ -12,8 +13,8 @@ export interface GuardedFormProps {
   organisationId: string;
   /** The texts this form saves (or shares), checked while typing and again before sending. */
   texts: readonly GuardedText[];
-  /** Sends the form; `acknowledgeWarnings` is true when the author confirmed the findings. */
-  onSubmit: (acknowledgeWarnings: boolean) => Promise<unknown>;
+  /** Sends the form with the author's answers, to spread into the input. */
+  onSubmit: (answers: GuardAnswers) => Promise<unknown>;
   submitLabel: string;
   busy: boolean;
   error?: GraphqlError;
@@ -24,6 +25,16 @@ export interface GuardedFormProps {
   onCancel?: () => void;
   /** A person's name typed in the form that only this form knows (a story's storyteller): the texts are checked for it too. */
   alsoPerson?: string;
+}
+
+/**
+ * "Ik heb dit gecontroleerd" for the findings shown, as the input carries it: also by id, since the form's check
+ * (on the server, while typing) shows names the save then counts as only the server's, such as the register's real
+ * names; without the ids the save would be refused and the author asked again for what they already confirmed.
+ */
+export interface GuardAnswers {
+  acknowledgeWarnings: boolean;
+  acknowledgedFindings: string[];
 }
 
 /**
@@ -64,7 +75,8 @@ export function GuardedForm({ organisationId, texts, onSubmit, error, children, 
       return;
     }
     setMustConfirm(false);
-    await onSubmit(key !== '');
+    const shown = Object.values(findings).flat();
+    await onSubmit({ acknowledgeWarnings: shown.length > 0, acknowledgedFindings: [...new Set(shown.map(findingId))] });
   };
 
   return (

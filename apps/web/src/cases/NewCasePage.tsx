@@ -1,3 +1,4 @@
+import { CASE_CURATOR_ROLES } from '@kring/domain';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useViewer } from '../app/auth';
@@ -11,7 +12,7 @@ import { useTextFinding } from '../ui/text-finding';
 import { CaseDetailsFields, caseDetailsTexts } from './CaseDetailsFields';
 import './cases.css';
 import { ChapterFields, chapterTitleProblem, suggestedChapterTitle, type ChapterValues } from './ChapterFields';
-import { GuardedForm } from './GuardedForm';
+import { GuardedForm, type GuardAnswers } from './GuardedForm';
 import { useChosenOrganisation } from '../ui/useChosenOrganisation';
 import { choosableTeams } from './viewer-roles';
 import { useTexts } from './texts';
@@ -33,7 +34,7 @@ function NewCaseForm({ organisationId }: { organisationId: string }) {
   const navigate = useNavigate();
   const organisation = useQuery(CaseOrganisationDocument, { id: organisationId });
   const [create, { loading, error }] = useMutation(CreateCaseDocument);
-  const teams = choosableTeams(viewer, organisationId, organisation.data?.organisation.teams ?? []);
+  const teams = choosableTeams(viewer, organisationId, organisation.data?.organisation.teams ?? [], CASE_CURATOR_ROLES);
   const form = useForm({ teamId: '', title: '', displayPseudonym: '', lifeStoryNote: '', burdenNote: '' });
   const [chapter, setChapter] = useState<ChapterValues>({ title: suggestedChapterTitle(language, 1), body: '' });
   // The chapter's title is checked here: the server would report it as `title`, the case's own field.
@@ -49,7 +50,7 @@ function NewCaseForm({ organisationId }: { organisationId: string }) {
     { field: 'chapterBody', label: t('cases.fields.chapterBody'), text: chapter.body },
   ];
 
-  const submit = async (acknowledgeWarnings: boolean) => {
+  const submit = async (answers: GuardAnswers) => {
     const problem = chapterTitleProblem(chapter.title, language);
     titleFinding.say(chapter.title, problem);
     if (problem) {
@@ -66,7 +67,7 @@ function NewCaseForm({ organisationId }: { organisationId: string }) {
         lifeStoryNote,
         burdenNote,
         firstChapter: chapter,
-        acknowledgeWarnings,
+        ...answers,
       },
     });
     if (data) void navigate(`/casussen/${data.createCase.id}`);

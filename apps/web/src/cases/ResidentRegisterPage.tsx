@@ -1,6 +1,7 @@
-import { CASE_LIMITS } from '@kring/domain';
+import { CASE_LIMITS, type ResidentWords } from '@kring/domain';
 import { useState } from 'react';
 import { managedOrganisations, useViewer } from '../app/auth';
+import { useResidentWords } from '../app/useResidentWords';
 import {
   AddResidentRegisterEntryDocument,
   RemoveResidentRegisterEntryDocument,
@@ -36,22 +37,24 @@ export function ResidentRegisterPage() {
   const { t } = useTexts();
   const viewer = useViewer();
   const { organisations, organisationId, choose } = useChosenOrganisation(() => managedOrganisations(viewer));
+  // The chosen organisation's word ("Deelnemersregister"); without one, the word of all the viewer's organisations.
+  const words = useResidentWords(organisationId);
   return (
-    <Page title={t('cases.register.title')}>
-      <p>{t('cases.register.intro')}</p>
+    <Page title={t('cases.register.title', words)}>
+      <p>{t('cases.register.intro', words)}</p>
       {!organisationId ? (
-        <Alert tone="info">{t('cases.register.managersOnly')}</Alert>
+        <Alert tone="info">{t('cases.register.managersOnly', words)}</Alert>
       ) : (
         <>
           <OrganisationChoice organisations={organisations} organisationId={organisationId} choose={choose} />
-          <Register organisationId={organisationId} />
+          <Register organisationId={organisationId} words={words} />
         </>
       )}
     </Page>
   );
 }
 
-function Register({ organisationId }: { organisationId: string }) {
+function Register({ organisationId, words }: { organisationId: string; words: ResidentWords }) {
   const { t } = useTexts();
   const { data, error, refetch } = useQuery(ResidentRegisterDocument, { organisationId });
   const [notice, setNotice] = useState<string>();
@@ -68,7 +71,7 @@ function Register({ organisationId }: { organisationId: string }) {
       ) : data.residentRegister.length === 0 ? (
         <p>{t('cases.register.empty')}</p>
       ) : (
-        <TableWrap label={t('cases.register.tableLabel')}>
+        <TableWrap label={t('cases.register.tableLabel', words)}>
           <table>
             <thead>
               <tr>
@@ -79,18 +82,18 @@ function Register({ organisationId }: { organisationId: string }) {
             </thead>
             <tbody>
               {data.residentRegister.map((entry) => (
-                <EntryRow key={entry.id} entry={entry} onChanged={changed} />
+                <EntryRow key={entry.id} entry={entry} words={words} onChanged={changed} />
               ))}
             </tbody>
           </table>
         </TableWrap>
       )}
-      <AddEntry organisationId={organisationId} onAdded={(pseudonym) => changed(t('cases.register.added', { pseudonym }))} />
+      <AddEntry organisationId={organisationId} words={words} onAdded={(pseudonym) => changed(t('cases.register.added', { pseudonym }))} />
     </>
   );
 }
 
-function EntryRow({ entry, onChanged }: { entry: Entry; onChanged: (message: string) => void }) {
+function EntryRow({ entry, words, onChanged }: { entry: Entry; words: ResidentWords; onChanged: (message: string) => void }) {
   const { t } = useTexts();
   const editing = useInPlace();
   const [remove, removal] = useMutation(RemoveResidentRegisterEntryDocument);
@@ -101,6 +104,7 @@ function EntryRow({ entry, onChanged }: { entry: Entry; onChanged: (message: str
         <td colSpan={3}>
           <EditEntry
             entry={entry}
+            words={words}
             onDone={(message) => {
               editing.stop();
               if (message) onChanged(message);
@@ -148,13 +152,21 @@ interface EntryValues {
 type FieldProps = { name: string; value: string; onChange: (value: string) => void; error?: string };
 
 /** `autoFocus`: an entry being changed in its row, whose pseudonym takes the focus. */
-function EntryFields({ field, autoFocus }: { field: (name: keyof EntryValues) => FieldProps; autoFocus?: boolean }) {
+function EntryFields({
+  field,
+  words,
+  autoFocus,
+}: {
+  field: (name: keyof EntryValues) => FieldProps;
+  words: ResidentWords;
+  autoFocus?: boolean;
+}) {
   const { t } = useTexts();
   return (
     <>
       <TextField
         label={t('cases.register.pseudonym')}
-        hint={t('cases.register.pseudonymHint')}
+        hint={t('cases.register.pseudonymHint', words)}
         maxLength={CASE_LIMITS.displayPseudonym}
         autoComplete="off"
         autoFocus={autoFocus}
@@ -173,7 +185,7 @@ function EntryFields({ field, autoFocus }: { field: (name: keyof EntryValues) =>
   );
 }
 
-function EditEntry({ entry, onDone }: { entry: Entry; onDone: (message?: string) => void }) {
+function EditEntry({ entry, words, onDone }: { entry: Entry; words: ResidentWords; onDone: (message?: string) => void }) {
   const { t } = useTexts();
   const [update, { loading, error }] = useMutation(UpdateResidentRegisterEntryDocument);
   const form = useForm<EntryValues>({ pseudonym: entry.pseudonym, watchNames: (entry.watchNames ?? []).join('\n') });
@@ -193,12 +205,20 @@ function EditEntry({ entry, onDone }: { entry: Entry; onDone: (message?: string)
       label={t('cases.register.editLabel', { pseudonym: entry.pseudonym })}
       onCancel={() => onDone()}
     >
-      <EntryFields field={(name) => form.field(name, error)} autoFocus />
+      <EntryFields field={(name) => form.field(name, error)} words={words} autoFocus />
     </Form>
   );
 }
 
-function AddEntry({ organisationId, onAdded }: { organisationId: string; onAdded: (pseudonym: string) => void }) {
+function AddEntry({
+  organisationId,
+  words,
+  onAdded,
+}: {
+  organisationId: string;
+  words: ResidentWords;
+  onAdded: (pseudonym: string) => void;
+}) {
   const { t } = useTexts();
   const [add, { loading, error }] = useMutation(AddResidentRegisterEntryDocument);
   const form = useForm<EntryValues>({ pseudonym: '', watchNames: '' });
@@ -213,16 +233,16 @@ function AddEntry({ organisationId, onAdded }: { organisationId: string; onAdded
   };
   return (
     <div className="subsection">
-      <h2>{t('cases.register.addTitle')}</h2>
+      <h2>{t('cases.register.addTitle', words)}</h2>
       <Form
         onSubmit={submit}
         submitLabel={t('cases.register.add')}
         busy={loading}
         error={error}
         fields={form.names}
-        label={t('cases.register.addTitle')}
+        label={t('cases.register.addTitle', words)}
       >
-        <EntryFields field={(name) => form.field(name, error)} />
+        <EntryFields field={(name) => form.field(name, error)} words={words} />
       </Form>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import {
+  CASE_CURATOR_ROLES,
   CASE_VISIBILITIES,
   CASE_VISIBILITY_INFO,
   VISIBILITY_CONSENT_RULES,
@@ -16,7 +17,7 @@ import { useLocale } from '../i18n/locale';
 import { Alert } from '../ui/Alert';
 import { RadioGroup, TeamField } from '../ui/Field';
 import { caseDetailsTexts } from './CaseDetailsFields';
-import { GuardedForm } from './GuardedForm';
+import { GuardedForm, type GuardAnswers } from './GuardedForm';
 import type { GuardedText } from './GuardPanel';
 import type { CaseData, CaseSectionProps } from './types';
 import { choosableTeams } from './viewer-roles';
@@ -72,7 +73,7 @@ function ChooseVisibility({ caseData, onChanged }: CaseSectionProps) {
   const { label } = useLocale();
   const viewer = useViewer();
   const organisation = useQuery(CaseOrganisationDocument, { id: caseData.organisationId });
-  const choosable = choosableTeams(viewer, caseData.organisationId, organisation.data?.organisation.teams ?? []);
+  const choosable = choosableTeams(viewer, caseData.organisationId, organisation.data?.organisation.teams ?? [], CASE_CURATOR_ROLES);
   // The case's own team stays in the list even when the viewer could not pick it themselves.
   const teams = caseData.team && !choosable.some((team) => team.id === caseData.team?.id) ? [caseData.team, ...choosable] : choosable;
   const [share, { loading, error }] = useMutation(SetCaseVisibilityDocument);
@@ -85,10 +86,10 @@ function ChooseVisibility({ caseData, onChanged }: CaseSectionProps) {
   // Sharing with anyone new re-checks every text, here and on the server.
   const sharing = isWiderVisibility(visibility, caseData.visibility) || (teamReads && teamChanged);
 
-  const submit = async (acknowledgeWarnings: boolean) => {
+  const submit = async (answers: GuardAnswers) => {
     setSaved(undefined);
     const data = await share({
-      input: { caseId: caseData.id, visibility, teamId: teamChanged && teamId ? teamId : null, acknowledgeWarnings },
+      input: { caseId: caseData.id, visibility, teamId: teamChanged && teamId ? teamId : null, ...answers },
     });
     if (data) {
       setSaved(label(visibilityLabels, data.setCaseVisibility.visibility));

@@ -1,4 +1,4 @@
 /** The public surface of cases: what other features may import. */
 export { CasesHomeCard } from './CasesHomeCard';
-export { GuardedForm } from './GuardedForm';
+export { GuardedForm, type GuardAnswers } from './GuardedForm';
 export { choosableTeams } from './viewer-roles';

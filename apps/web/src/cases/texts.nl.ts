@@ -29,12 +29,13 @@ export const casesNl = {
     title: 'Titel',
     titleHint: 'Waar gaat het over, in een paar woorden? Bijvoorbeeld “Niet willen douchen”.',
     displayPseudonym: 'Pseudoniem',
-    displayPseudonymHint: 'Hoe noemen we de bewoner in deze casus? Bijvoorbeeld “mevrouw A.”. Laat je het leeg, dan kiest Kring er een.',
+    displayPseudonymHint:
+      'Hoe noemen we {{theResident}} in deze casus? Bijvoorbeeld “mevrouw A.”. Laat je het leeg, dan kiest Kring er een.',
     lifeStoryNote: 'Levensverhaal',
     lifeStoryNoteHint: 'Een korte notitie: wat is belangrijk voor deze persoon, wat weten we van vroeger? Zonder namen of plaatsen.',
     burdenNote: 'Belastbaarheid',
     burdenNoteHint:
-      'Is meedoen aan het gesprek te zwaar voor de bewoner? Schrijf dan op hoe je zijn of haar stem toch meeneemt, bijvoorbeeld uit korte gesprekjes tijdens de dag.',
+      'Is meedoen aan het gesprek te zwaar voor {{theResident}}? Schrijf dan op hoe je zijn of haar stem toch meeneemt, bijvoorbeeld uit korte gesprekjes tijdens de dag.',
     team: 'Team van de casus',
     teamHint: 'Het team dat de casus bespreekt. Zolang alleen jij hem leest, ziet het team hem nog niet.',
     chapterTitle: 'Titel van het hoofdstuk',
@@ -86,7 +87,7 @@ export const casesNl = {
   consent: {
     title: 'Toestemming',
     intro:
-      'Leg vast wanneer de bewoner (of de wettelijk vertegenwoordiger) toestemming gaf om de casus te bespreken of te delen. Intrekken kan altijd; de casus wordt dan meteen minder zichtbaar.',
+      'Leg vast wanneer {{theResident}} (of de wettelijk vertegenwoordiger) toestemming gaf om de casus te bespreken of te delen. Intrekken kan altijd; de casus wordt dan meteen minder zichtbaar.',
     empty: 'Er is nog geen toestemming vastgelegd.',
     givenOn: 'Gegeven op {{date}}',
     withdrawnOn: 'Ingetrokken op {{date}}',
@@ -118,16 +119,16 @@ export const casesNl = {
     failed: 'De controle op herkenbare gegevens lukte niet: {{message}}',
   },
   register: {
-    title: 'Bewonersregister',
+    title: '{{Residents}}register',
     intro:
-      'Hier staat per bewoner het pseudoniem dat jullie in casussen gebruiken, met de echte namen en roepnamen die Kring in teksten moet opmerken. Die namen ziet alleen de beheerder of zorgondernemer.',
-    managersOnly: 'Het bewonersregister bijhouden is voor beheerders en zorgondernemers.',
+      'Hier staat per {{resident}} het pseudoniem dat jullie in casussen gebruiken, met de echte namen en roepnamen die Kring in teksten moet opmerken. Die namen ziet alleen de beheerder of zorgondernemer.',
+    managersOnly: 'Het {{residents}}register bijhouden is voor beheerders en zorgondernemers.',
     empty: 'Het register is nog leeg.',
     pseudonym: 'Pseudoniem',
-    pseudonymHint: 'Zoals het team de bewoner in casussen noemt, bijvoorbeeld “mevrouw R.”.',
+    pseudonymHint: 'Zoals het team {{theResident}} in casussen noemt, bijvoorbeeld “mevrouw R.”.',
     watchNames: 'Namen om op te letten',
     watchNamesHint: 'Echte naam, roepnaam, bijnaam: één per regel.',
-    addTitle: 'Bewoner toevoegen',
+    addTitle: 'Een {{resident}} toevoegen',
     add: 'Toevoegen',
     added: '{{pseudonym}} is toegevoegd.',
     edit: 'Aanpassen',
@@ -137,6 +138,6 @@ export const casesNl = {
     remove: 'Verwijderen',
     removed: '{{pseudonym}} is uit het register verwijderd.',
     confirmRemove: 'Ja, verwijderen',
-    tableLabel: 'Bewoners in het register',
+    tableLabel: '{{Residents}} in het register',
   },
 };

@@ -12,6 +12,10 @@ export interface FieldFinding {
   label: string;
   /** Whether the text's declaration gives the person a pseudonym: the guard's advice names it only then. */
   pseudonym: boolean;
+  /** Its id (findingId): the save sent again with it in acknowledgedFindings confirms what only the server found. */
+  id: string;
+  /** IDENTIFYING_DETAILS: whether the answers sent already covered it (the refusal is about the others). */
+  acknowledged?: boolean;
 }
 
 const GRAPHQL_ENDPOINT = '/graphql';
@@ -33,7 +37,10 @@ export class GraphqlError extends Error {
 
   /** Set by useMutation when the content guard refused: the submitted texts by the findings' field paths, to highlight them. */
   sentTexts?: Readonly<Record<string, string>>;
-  /** Set by useMutation on IDENTIFYING_DETAILS: sends the same save again with acknowledgeWarnings ("Ik heb dit gecontroleerd"). */
+  /**
+   * Set by useMutation on IDENTIFYING_DETAILS: sends the same save again with acknowledgeWarnings ("Ik heb dit
+   * gecontroleerd") and the ids of the findings shown (acknowledgedFindings), which covers what only the server found.
+   */
   confirm?: () => Promise<void>;
   /** ESCALATION_PROMPT: the organisation's procedure and the prompt to answer (nothing of the save was stored). */
   escalation?: EscalationPromptInfo;
@@ -58,7 +65,8 @@ function isFinding(value: unknown): value is FieldFinding {
     typeof f.end === 'number' &&
     typeof f.match === 'string' &&
     typeof f.label === 'string' &&
-    typeof f.pseudonym === 'boolean'
+    typeof f.pseudonym === 'boolean' &&
+    typeof f.id === 'string'
   );
 }
 

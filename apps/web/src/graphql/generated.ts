@@ -5,8 +5,10 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 export type AcceptHarvestDraftInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   body: string;
   draftId: string | number;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
@@ -18,6 +20,8 @@ export type AcceptHarvestDraftInput = {
   /** For a practice: when we look back, YYYY-MM-DD, today or later. */
   lookBackOn?: string | null | undefined;
   sessionId: string | number;
+  /** What the draft becomes; without it, the draft's own target. */
+  target?: HarvestDraftTarget | null | undefined;
   /** For a practice: who tries it. */
   who?: string | null | undefined;
 };
@@ -34,8 +38,10 @@ export type AcceptNetworkInvitationInput = {
 };
 
 export type AddCaseChapterInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   body: string;
   caseId: string | number;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
@@ -46,8 +52,10 @@ export type AddCaseChapterInput = {
 };
 
 export type AddHarvestItemInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   body: string;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
@@ -58,8 +66,10 @@ export type AddHarvestItemInput = {
 };
 
 export type AddMirrorLearningWishInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   /** What I would like to learn from the relatives. */
   body: string;
   conversationId: string | number;
@@ -70,8 +80,10 @@ export type AddMirrorLearningWishInput = {
 };
 
 export type AddPracticeInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
@@ -91,8 +103,10 @@ export type AddResidentRegisterEntryInput = {
 };
 
 export type AddVisitPracticeInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
@@ -107,8 +121,10 @@ export type AddVisitPracticeInput = {
 };
 
 export type AnswerStoryCheckByLinkInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   audiences: Array<StoryAudience>;
   comment?: string | null | undefined;
   decision?: StoryDecision | null | undefined;
@@ -122,8 +138,10 @@ export type AnswerStoryCheckByLinkInput = {
 };
 
 export type AnswerStoryCheckInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   audiences: Array<StoryAudience>;
   comment?: string | null | undefined;
   decision?: StoryDecision | null | undefined;
@@ -160,8 +178,10 @@ export type AuditLogInput = {
 };
 
 export type CancelMirrorConversationInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   conversationId: string | number;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
@@ -203,8 +223,10 @@ export type ClientGroup =
   | 'youth';
 
 export type CommentOnStoryInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   body: string;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
@@ -232,8 +254,10 @@ export type ConsentScope =
   | 'share_in_organisation';
 
 export type CreateCaseInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   burdenNote?: string;
   /** Left empty, Kring generates one such as "Bewoner K.". */
   displayPseudonym?: string | null | undefined;
@@ -256,8 +280,10 @@ export type CreateLocationInput = {
 };
 
 export type CreateStoryInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   body: string;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
@@ -283,8 +309,10 @@ export type CreateTeamInput = {
 };
 
 export type DeclineLensProposalInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   decisionNote: string;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
@@ -368,8 +396,10 @@ export type HomeNextStepKind =
   | 'take_visit_notes';
 
 export type HostReflectionInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
@@ -483,8 +513,10 @@ export type LoginInput = {
 };
 
 export type LookBackOnPracticeInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   body: string;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
@@ -615,8 +647,10 @@ export type NetworkLibrarySearchInput = {
 
 export type NoteEditInput = {
   aboutFocus: boolean;
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   baseRevision: number;
   body: string;
   clientId: string | number;
@@ -704,8 +738,10 @@ export type PhaseOutput =
   | 'weighings';
 
 export type PlanMirrorConversationInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   /** Default 90. */
   durationMinutes?: number | null | undefined;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
@@ -732,8 +768,10 @@ export type PlanReturnVisitInput = {
 };
 
 export type PlanSessionInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   /** The case (casus) to reflect on; the planner must be able to read it. */
   caseId?: string | number | null | undefined;
   /** Default: the method's timeboxes added up. */
@@ -784,8 +822,10 @@ export type ProposalResponse =
   | 'declined';
 
 export type ProposeLensChangeInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
@@ -801,8 +841,10 @@ export type ProposeLensChangeInput = {
 };
 
 export type PublishLensInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   /** Open proposals this version takes up. */
   adoptedProposalIds: Array<string | number>;
   changeNote: string;
@@ -828,8 +870,10 @@ export type RawNoteKind =
   | 'visit_notes_left_out';
 
 export type RecordCaseConsentInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   caseId: string | number;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
@@ -921,8 +965,10 @@ export type RetentionInput = {
 };
 
 export type ReviewPracticeInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   body: string;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
@@ -942,8 +988,10 @@ export type Role =
   | 'network_coordinator';
 
 export type SaveCheckinNoteInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   /** Empty removes the note. */
   body: string;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
@@ -957,8 +1005,10 @@ export type SaveCheckinNoteInput = {
 };
 
 export type SaveCustomMethodInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   /** The version the edit started from; a newer one saved meanwhile is a conflict. */
   baseVersion?: number | null | undefined;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
@@ -974,8 +1024,10 @@ export type SaveCustomMethodInput = {
 };
 
 export type SaveMirrorHarvestThemeInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   conversationId: string | number;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
@@ -987,8 +1039,10 @@ export type SaveMirrorHarvestThemeInput = {
 };
 
 export type SaveMirrorLetterInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   conversationId: string | number;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
@@ -1003,8 +1057,10 @@ export type SaveMirrorLetterInput = {
 };
 
 export type SaveMirrorQuestionGuideInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   conversationId: string | number;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
@@ -1014,8 +1070,10 @@ export type SaveMirrorQuestionGuideInput = {
 };
 
 export type SaveMirrorResponseInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   /** The version the text was written on; 0 for a first response. */
   baseVersion: number;
   body: string;
@@ -1029,8 +1087,10 @@ export type SaveMirrorResponseInput = {
 };
 
 export type SaveRelativeResponseInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   consents: Array<MirrorConsentScope>;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
@@ -1062,8 +1122,10 @@ export type SessionStatus =
   | 'planned';
 
 export type SetCaseVisibilityInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   caseId: string | number;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
@@ -1164,8 +1226,10 @@ export type TagDirection =
   | 'visible_strength';
 
 export type UpdateAgreementInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
   focusQuestion: string;
@@ -1184,8 +1248,10 @@ export type UpdateAgreementInput = {
 };
 
 export type UpdateCaseChapterInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   body: string;
   chapterId: string | number;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
@@ -1196,8 +1262,10 @@ export type UpdateCaseChapterInput = {
 };
 
 export type UpdateCaseInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   burdenNote?: string;
   caseId: string | number;
   displayPseudonym: string;
@@ -1210,8 +1278,10 @@ export type UpdateCaseInput = {
 };
 
 export type UpdateHarvestItemInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   body: string;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
@@ -1221,8 +1291,10 @@ export type UpdateHarvestItemInput = {
 };
 
 export type UpdateMirrorConversationInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   conversationId: string | number;
   /** Default 90. */
   durationMinutes?: number | null | undefined;
@@ -1245,8 +1317,10 @@ export type UpdateMirrorConversationInput = {
 };
 
 export type UpdateOrganisationInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   careVision: string;
   clientGroups: Array<ClientGroup>;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
@@ -1261,8 +1335,10 @@ export type UpdateOrganisationInput = {
 };
 
 export type UpdatePracticeInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
@@ -1281,8 +1357,10 @@ export type UpdateProfileInput = {
 };
 
 export type UpdateReportDraftInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
   /** Beelden the visitors leave out of the report. */
@@ -1300,8 +1378,10 @@ export type UpdateResidentRegisterEntryInput = {
 };
 
 export type UpdateSessionInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   /** The case (casus) to reflect on; the planner must be able to read it. */
   caseId?: string | number | null | undefined;
   /** Default: the method's timeboxes added up. */
@@ -1330,8 +1410,10 @@ export type UpdateSessionInput = {
 };
 
 export type UpdateStoryInput = {
-  /** "Ik heb dit gecontroleerd": save despite the guard’s findings. */
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
   body: string;
   /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
   escalationPromptId?: string | number | null | undefined;
@@ -1391,7 +1473,7 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { person: { id: string, displayName: string, email: string, preferredLanguage: Language }, memberships: Array<{ id: string, role: Role, organisation: { id: string, name: string } | null, network: { id: string, name: string } | null, team: { id: string, name: string } | null }> } };
+export type LoginMutation = { login: { person: { id: string, displayName: string, email: string, preferredLanguage: Language }, memberships: Array<{ id: string, role: Role, organisation: { id: string, name: string, residentTerm: string } | null, network: { id: string, name: string } | null, team: { id: string, name: string } | null }> } };
 
 export type RequestPasswordResetMutationVariables = Exact<{
   email: string;
@@ -1405,7 +1487,7 @@ export type ResetPasswordMutationVariables = Exact<{
 }>;
 
 
-export type ResetPasswordMutation = { resetPassword: { person: { id: string, displayName: string, email: string, preferredLanguage: Language }, memberships: Array<{ id: string, role: Role, organisation: { id: string, name: string } | null, network: { id: string, name: string } | null, team: { id: string, name: string } | null }> } };
+export type ResetPasswordMutation = { resetPassword: { person: { id: string, displayName: string, email: string, preferredLanguage: Language }, memberships: Array<{ id: string, role: Role, organisation: { id: string, name: string, residentTerm: string } | null, network: { id: string, name: string } | null, team: { id: string, name: string } | null }> } };
 
 export type InvitationPreviewQueryVariables = Exact<{
   token: string;
@@ -1419,7 +1501,7 @@ export type AcceptInvitationMutationVariables = Exact<{
 }>;
 
 
-export type AcceptInvitationMutation = { acceptInvitation: { person: { id: string, displayName: string, email: string, preferredLanguage: Language }, memberships: Array<{ id: string, role: Role, organisation: { id: string, name: string } | null, network: { id: string, name: string } | null, team: { id: string, name: string } | null }> } };
+export type AcceptInvitationMutation = { acceptInvitation: { person: { id: string, displayName: string, email: string, preferredLanguage: Language }, memberships: Array<{ id: string, role: Role, organisation: { id: string, name: string, residentTerm: string } | null, network: { id: string, name: string } | null, team: { id: string, name: string } | null }> } };
 
 export type UpdateProfileMutationVariables = Exact<{
   input: UpdateProfileInput;
@@ -1433,12 +1515,12 @@ export type LogoutEverywhereMutationVariables = Exact<{ [key: string]: never; }>
 
 export type LogoutEverywhereMutation = { logoutEverywhere: boolean };
 
-export type ViewerPartsFragment = { person: { id: string, displayName: string, email: string, preferredLanguage: Language }, memberships: Array<{ id: string, role: Role, organisation: { id: string, name: string } | null, network: { id: string, name: string } | null, team: { id: string, name: string } | null }> };
+export type ViewerPartsFragment = { person: { id: string, displayName: string, email: string, preferredLanguage: Language }, memberships: Array<{ id: string, role: Role, organisation: { id: string, name: string, residentTerm: string } | null, network: { id: string, name: string } | null, team: { id: string, name: string } | null }> };
 
 export type SessionQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SessionQuery = { setupStatus: { needsSetup: boolean }, me: { person: { id: string, displayName: string, email: string, preferredLanguage: Language }, memberships: Array<{ id: string, role: Role, organisation: { id: string, name: string } | null, network: { id: string, name: string } | null, team: { id: string, name: string } | null }> } | null };
+export type SessionQuery = { setupStatus: { needsSetup: boolean }, me: { person: { id: string, displayName: string, email: string, preferredLanguage: Language }, memberships: Array<{ id: string, role: Role, organisation: { id: string, name: string, residentTerm: string } | null, network: { id: string, name: string } | null, team: { id: string, name: string } | null }> } | null };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -2401,7 +2483,7 @@ export type QualityReportQueryVariables = Exact<{
 }>;
 
 
-export type QualityReportQuery = { qualityReport: { organisationName: string, year: number, chaptersWithoutInput: Array<string>, chapters: Array<{ number: number, title: string, passages: Array<{ heading: string, paragraphs: Array<string>, quotes: Array<string>, leftOut: Array<string> }> }> } };
+export type QualityReportQuery = { qualityReport: { organisationName: string, year: number, firstYear: number | null, chaptersWithoutInput: Array<string>, chapters: Array<{ number: number, title: string, passages: Array<{ heading: string, paragraphs: Array<string>, quotes: Array<string>, leftOut: Array<string> }> }> } };
 
 export type QualityReportMarkdownQueryVariables = Exact<{
   organisationId: string | number;
@@ -2419,7 +2501,7 @@ export type NetworkYearOverviewQueryVariables = Exact<{
 }>;
 
 
-export type NetworkYearOverviewQuery = { networkYearOverview: { networkName: string, year: number, generatedAt: string, organisations: number, ownOrganisationsLeftOut: Array<string>, sessionsHeld: number | null, sessionsHeldHidden: HiddenNumber | null, mirrorConversationsHeld: number | null, networkQuotes: Array<string> | null, visitsHeld: number | null, sessionsByMethod: Array<{ label: string, count: number | null, countHidden: HiddenNumber | null }>, participantsByRole: Array<{ label: string, count: number | null, countHidden: HiddenNumber | null }>, relativesVoiceThemes: Array<{ label: string, count: number | null, countHidden: HiddenNumber | null }>, visitHarvest: Array<{ title: string, periods: Array<string>, periodsLeftOut: number, rows: Array<{ label: string, counts: Array<number | null> }> }>, practicesByStatus: Array<{ label: string, count: number | null, countHidden: HiddenNumber | null }> } };
+export type NetworkYearOverviewQuery = { networkYearOverview: { networkName: string, year: number, firstYear: number | null, generatedAt: string, organisations: number, ownOrganisationsLeftOut: Array<string>, sessionsHeld: number | null, sessionsHeldHidden: HiddenNumber | null, mirrorConversationsHeld: number | null, networkQuotes: Array<string> | null, visitsHeld: number | null, sessionsByMethod: Array<{ label: string, count: number | null, countHidden: HiddenNumber | null }>, participantsByRole: Array<{ label: string, count: number | null, countHidden: HiddenNumber | null }>, relativesVoiceThemes: Array<{ label: string, count: number | null, countHidden: HiddenNumber | null }>, visitHarvest: Array<{ title: string, periods: Array<string>, periodsLeftOut: number, rows: Array<{ label: string, counts: Array<number | null> }> }>, practicesByStatus: Array<{ label: string, count: number | null, countHidden: HiddenNumber | null }> } };
 
 export type NetworkYearOverviewMarkdownQueryVariables = Exact<{
   networkId: string | number;
@@ -2583,28 +2665,28 @@ export type RemoveHarvestDraftMutationVariables = Exact<{
 
 export type RemoveHarvestDraftMutation = { removeHarvestDraft: { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }>, drafts: Array<{ id: string, target: HarvestDraftTarget, body: string, flagged: boolean, phaseTitle: { nl: string, en: string } }> } };
 
-export type RelativeInvitationPartsFragment = { organisationName: string, theme: string, scheduledAt: string, durationMinutes: number, place: string, status: MirrorStatus, cancelMessage: string, rescheduledFrom: string | null, kind: MirrorParticipantKind, language: Language, expiresAt: string, consents: Array<MirrorConsentScope>, consentForm: MirrorConsentForm | null, relation: MirrorRelation | null, legalRepresentative: boolean | null, freeText: string, askedThemeIds: Array<string>, respondedAt: string | null, themeAnswers: Array<{ themeId: string, important: string, experienced: string }>, letter: { heard: string, willDo: string, quotes: Array<string>, lookBackOn: string | null, sentAt: string } | null };
+export type RelativeInvitationPartsFragment = { organisationName: string, residentTerm: string, theme: string, scheduledAt: string, durationMinutes: number, place: string, status: MirrorStatus, cancelMessage: string, rescheduledFrom: string | null, kind: MirrorParticipantKind, language: Language, expiresAt: string, consents: Array<MirrorConsentScope>, consentForm: MirrorConsentForm | null, relation: MirrorRelation | null, legalRepresentative: boolean | null, freeText: string, askedThemeIds: Array<string>, respondedAt: string | null, themeAnswers: Array<{ themeId: string, important: string, experienced: string }>, letter: { heard: string, willDo: string, quotes: Array<string>, lookBackOn: string | null, sentAt: string } | null };
 
 export type RelativeInvitationQueryVariables = Exact<{
   token: string;
 }>;
 
 
-export type RelativeInvitationQuery = { relativeInvitation: { organisationName: string, theme: string, scheduledAt: string, durationMinutes: number, place: string, status: MirrorStatus, cancelMessage: string, rescheduledFrom: string | null, kind: MirrorParticipantKind, language: Language, expiresAt: string, consents: Array<MirrorConsentScope>, consentForm: MirrorConsentForm | null, relation: MirrorRelation | null, legalRepresentative: boolean | null, freeText: string, askedThemeIds: Array<string>, respondedAt: string | null, themeAnswers: Array<{ themeId: string, important: string, experienced: string }>, letter: { heard: string, willDo: string, quotes: Array<string>, lookBackOn: string | null, sentAt: string } | null } };
+export type RelativeInvitationQuery = { relativeInvitation: { organisationName: string, residentTerm: string, theme: string, scheduledAt: string, durationMinutes: number, place: string, status: MirrorStatus, cancelMessage: string, rescheduledFrom: string | null, kind: MirrorParticipantKind, language: Language, expiresAt: string, consents: Array<MirrorConsentScope>, consentForm: MirrorConsentForm | null, relation: MirrorRelation | null, legalRepresentative: boolean | null, freeText: string, askedThemeIds: Array<string>, respondedAt: string | null, themeAnswers: Array<{ themeId: string, important: string, experienced: string }>, letter: { heard: string, willDo: string, quotes: Array<string>, lookBackOn: string | null, sentAt: string } | null } };
 
 export type SaveRelativeResponseMutationVariables = Exact<{
   input: SaveRelativeResponseInput;
 }>;
 
 
-export type SaveRelativeResponseMutation = { saveRelativeResponse: { organisationName: string, theme: string, scheduledAt: string, durationMinutes: number, place: string, status: MirrorStatus, cancelMessage: string, rescheduledFrom: string | null, kind: MirrorParticipantKind, language: Language, expiresAt: string, consents: Array<MirrorConsentScope>, consentForm: MirrorConsentForm | null, relation: MirrorRelation | null, legalRepresentative: boolean | null, freeText: string, askedThemeIds: Array<string>, respondedAt: string | null, themeAnswers: Array<{ themeId: string, important: string, experienced: string }>, letter: { heard: string, willDo: string, quotes: Array<string>, lookBackOn: string | null, sentAt: string } | null } };
+export type SaveRelativeResponseMutation = { saveRelativeResponse: { organisationName: string, residentTerm: string, theme: string, scheduledAt: string, durationMinutes: number, place: string, status: MirrorStatus, cancelMessage: string, rescheduledFrom: string | null, kind: MirrorParticipantKind, language: Language, expiresAt: string, consents: Array<MirrorConsentScope>, consentForm: MirrorConsentForm | null, relation: MirrorRelation | null, legalRepresentative: boolean | null, freeText: string, askedThemeIds: Array<string>, respondedAt: string | null, themeAnswers: Array<{ themeId: string, important: string, experienced: string }>, letter: { heard: string, willDo: string, quotes: Array<string>, lookBackOn: string | null, sentAt: string } | null } };
 
 export type SetupOrganisationMutationVariables = Exact<{
   input: SetupOrganisationInput;
 }>;
 
 
-export type SetupOrganisationMutation = { setupOrganisation: { person: { id: string, displayName: string, email: string, preferredLanguage: Language }, memberships: Array<{ id: string, role: Role, organisation: { id: string, name: string } | null, network: { id: string, name: string } | null, team: { id: string, name: string } | null }> } };
+export type SetupOrganisationMutation = { setupOrganisation: { person: { id: string, displayName: string, email: string, preferredLanguage: Language }, memberships: Array<{ id: string, role: Role, organisation: { id: string, name: string, residentTerm: string } | null, network: { id: string, name: string } | null, team: { id: string, name: string } | null }> } };
 
 export type LoadDemoMutationVariables = Exact<{ [key: string]: never; }>;
 

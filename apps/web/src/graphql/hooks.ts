@@ -60,8 +60,8 @@ function textAt(variables: unknown, path: string): string | undefined {
 }
 
 /**
- * The same variables with `flags` set on the input (the names every guarded input carries): acknowledgeWarnings, or
- * keepFlaggedText with the prompt it answers (escalationPromptId).
+ * The same variables with `flags` set on the input (the names every guarded input carries): acknowledgeWarnings with
+ * acknowledgedFindings, or keepFlaggedText with the prompt it answers (escalationPromptId).
  */
 function flagged<V>(variables: V, flags: Record<string, unknown>): V {
   if (!variables || typeof variables !== 'object') return variables;
@@ -78,8 +78,10 @@ function flagged<V>(variables: V, flags: Record<string, unknown>): V {
  * The content guard's IDENTIFYING_DETAILS is not the end of a save: the error
  * carries a `confirmation` (the findings, the texts as sent, and confirm()).
  * The promise of that save stays open; confirm() sends it again with
- * acknowledgeWarnings and the form continues as if the first try had
- * succeeded. Submitting again (after editing) settles it as refused. A
+ * acknowledgeWarnings and the ids of the findings shown (acknowledgedFindings:
+ * "Ik heb dit gecontroleerd" alone covers only what a screen could mark
+ * itself, never a name only the server knows) and the form continues as if
+ * the first try had succeeded. Submitting again (after editing) settles it as refused. A
  * BSN_REFUSED has findings but nothing to confirm: Kring never stores a BSN.
  * ESCALATION_PROMPT works the same way with two answers: keep() sends the
  * save again with keepFlaggedText ("Toch bewaren"), remove() records "Tekst
@@ -123,7 +125,8 @@ export function useMutation<R, V>(document: Operation<R, V>) {
               if (pending.current !== done) return;
               void attempt(flagged(variables, flags), done);
             };
-            if (error.code === 'IDENTIFYING_DETAILS') error.confirm = answer({ acknowledgeWarnings: true });
+            if (error.code === 'IDENTIFYING_DETAILS')
+              error.confirm = answer({ acknowledgeWarnings: true, acknowledgedFindings: error.findings.map((f) => f.id) });
             else {
               // "Toch bewaren" names the prompt it answers, so the server records the choice on exactly that prompt.
               error.keep = answer({ keepFlaggedText: true, escalationPromptId: error.escalation!.promptId });

@@ -147,7 +147,7 @@ export const enCore: typeof nl = {
   organisation: {
     sectionsLabel: 'On this page',
   },
-  cases: { nav: 'Cases', registerNav: 'Resident register' },
+  cases: { nav: 'Cases', registerNav: '{{Residents}} register' },
   sessions: { nav: 'Sessions' },
   mirror: { title: 'Mirror conversations' },
   notifications: { bell_zero: 'Notifications', bell_one: 'Notifications, {{count}} unread', bell_other: 'Notifications, {{count}} unread' },

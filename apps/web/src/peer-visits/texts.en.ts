@@ -64,7 +64,7 @@ export const visitsEn: typeof visitsNl = {
   agreement: {
     title: 'Agreed beforehand',
     focus: 'Focus question: what do I want a mirror on?',
-    focusHint: 'One question from the host, for example: "Do our residents feel at home here when it is busy?"',
+    focusHint: 'One question from the host, for example: "Do our {{residents}} feel at home here when it is busy?"',
     purpose: 'Purpose of the visit',
     lens: 'Observation lens (version {{version}})',
     values: 'Values to look at (observation lens version {{version}})',
@@ -77,7 +77,7 @@ export const visitsEn: typeof visitsNl = {
     anyLocation: 'No fixed location',
     practical: 'Practical arrangements for the visitors',
     privacy: 'Privacy arrangements',
-    privacyHint: 'For example: residents and relatives have been told visitors are coming; rooms and files only by invitation.',
+    privacyHint: 'For example: {{residents}} and relatives have been told visitors are coming; rooms and files only by invitation.',
     notYet: 'Not agreed yet',
     submit: 'Save arrangements',
     saved: 'The arrangements have been saved. If something changed, both sides agree again.',

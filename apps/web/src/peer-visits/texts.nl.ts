@@ -63,7 +63,7 @@ export const visitsNl = {
   agreement: {
     title: 'Afspraken vooraf',
     focus: 'Focusvraag: waar wil ik een spiegel op?',
-    focusHint: 'Eén vraag van de gastheer, bijvoorbeeld: "Voelen onze bewoners zich hier thuis als het druk is?"',
+    focusHint: 'Eén vraag van de gastheer, bijvoorbeeld: "Voelen onze {{residents}} zich hier thuis als het druk is?"',
     purpose: 'Doel van het bezoek',
     lens: 'Kijkwijzer (versie {{version}})',
     values: 'Waarden om naar te kijken (kijkwijzer versie {{version}})',
@@ -76,7 +76,7 @@ export const visitsNl = {
     anyLocation: 'Geen vaste locatie',
     practical: 'Praktische afspraken voor de bezoekers',
     privacy: 'Afspraken over privacy',
-    privacyHint: 'Bijvoorbeeld: bewoners en naasten zijn verteld dat er bezoek komt; kamers en dossiers alleen op uitnodiging.',
+    privacyHint: 'Bijvoorbeeld: {{residents}} en naasten zijn verteld dat er bezoek komt; kamers en dossiers alleen op uitnodiging.',
     notYet: 'Nog niet afgesproken',
     submit: 'Afspraken bewaren',
     saved: 'De afspraken zijn bewaard. Als er iets veranderde, geven beide kanten opnieuw akkoord.',

@@ -1,4 +1,5 @@
 import { PRACTICE_STATUS_LABELS, PRACTICE_STATUSES, SESSION_LIMITS, type PracticeStatus } from '@kring/domain';
+import { useResidentWords } from '../app/useResidentWords';
 import { LookBackOnPracticeDocument } from '../graphql/documents/practices';
 import { useMutation } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
@@ -7,6 +8,8 @@ import { Form, useForm } from '../ui/Form';
 import { useTexts } from './texts';
 
 interface LookBackFormProps {
+  /** The practice's organisation, whose word for the people it cares for the hint uses. */
+  organisationId: string;
   practice: { id: string; what: string; status: PracticeStatus };
   onSaved: () => void;
 }
@@ -15,8 +18,9 @@ interface LookBackFormProps {
  * "Hoe ging het?" in the team's list, outside a session: what was noticed,
  * how the team carries on, and when it looks back again.
  */
-export function LookBackForm({ practice, onSaved }: LookBackFormProps) {
+export function LookBackForm({ organisationId, practice, onSaved }: LookBackFormProps) {
   const { t } = useTexts();
+  const words = useResidentWords(organisationId);
   const { label, options } = useLocale();
   const [lookBack, { loading, error }] = useMutation(LookBackOnPracticeDocument);
   const form = useForm({ body: '', status: '', nextLookBackOn: '' });
@@ -45,7 +49,7 @@ export function LookBackForm({ practice, onSaved }: LookBackFormProps) {
       >
         <TextAreaField
           label={t('practices.lookBack.body')}
-          hint={t('practices.lookBack.bodyHint')}
+          hint={t('practices.lookBack.bodyHint', words)}
           rows={3}
           maxLength={SESSION_LIMITS.harvestTextMaxLength}
           {...form.field('body', error)}

@@ -58,25 +58,35 @@ function PracticeList({ organisationId, teamId }: { organisationId: string; team
         <div className="due-region">
           <Section title={t('practices.due.title')}>
             <p>{t('practices.due.intro', { count: due.length })}</p>
-            <PracticeGroup practices={due} onSaved={onSaved} due />
+            <PracticeGroup organisationId={organisationId} practices={due} onSaved={onSaved} due />
           </Section>
         </div>
       )}
       {running.length > 0 && (
         <Section title={t('practices.running')}>
-          <PracticeGroup practices={running} onSaved={onSaved} />
+          <PracticeGroup organisationId={organisationId} practices={running} onSaved={onSaved} />
         </Section>
       )}
       {finished.length > 0 && (
         <Section title={t('practices.finished')}>
-          <PracticeGroup practices={finished} onSaved={onSaved} />
+          <PracticeGroup organisationId={organisationId} practices={finished} onSaved={onSaved} />
         </Section>
       )}
     </>
   );
 }
 
-function PracticeGroup({ practices, onSaved, due }: { practices: TrackedPracticePartsFragment[]; onSaved: () => void; due?: boolean }) {
+function PracticeGroup({
+  organisationId,
+  practices,
+  onSaved,
+  due,
+}: {
+  organisationId: string;
+  practices: TrackedPracticePartsFragment[];
+  onSaved: () => void;
+  due?: boolean;
+}) {
   const { t } = useTexts();
   const { label } = useLocale();
   return (
@@ -98,7 +108,7 @@ function PracticeGroup({ practices, onSaved, due }: { practices: TrackedPractice
               .filter(Boolean)
               .flatMap((part, i) => (i === 0 ? [part] : [' · ', part]))}
           </p>
-          <LookBackForm practice={practice} onSaved={onSaved} />
+          <LookBackForm organisationId={organisationId} practice={practice} onSaved={onSaved} />
         </PracticeItem>
       ))}
     </ul>

@@ -37,7 +37,7 @@ export const practicesEn: typeof practicesNl = {
     open: 'How did it go?',
     title: 'How did it go?',
     body: 'What did you notice?',
-    bodyHint: 'What went well, what chafed, what do residents and relatives say about it?',
+    bodyHint: 'What went well, what chafed, what do {{residents}} and relatives say about it?',
     status: 'How do you continue?',
     keepStatus: 'As it was ({{status}})',
     next: 'When will you look back again?',

@@ -38,7 +38,7 @@ export const practicesNl = {
     open: 'Hoe ging het?',
     title: 'Hoe ging het?',
     body: 'Wat hebben jullie gemerkt?',
-    bodyHint: 'Wat ging goed, wat schuurde, wat zeggen bewoners en naasten ervan?',
+    bodyHint: 'Wat ging goed, wat schuurde, wat zeggen {{residents}} en naasten ervan?',
     status: 'Hoe gaan jullie verder?',
     keepStatus: 'Zoals het was ({{status}})',
     next: 'Wanneer kijken jullie opnieuw terug?',

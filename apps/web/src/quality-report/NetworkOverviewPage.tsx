@@ -5,7 +5,7 @@ import {
   TOO_FEW_ORGANISATIONS_IN_YEAR,
   tooFewOrganisations,
 } from '@kring/domain';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useViewer } from '../app/auth';
 import { request } from '../graphql/client';
 import { NetworkYearOverviewDocument, NetworkYearOverviewMarkdownDocument } from '../graphql/documents/quality-report';
@@ -21,7 +21,7 @@ import { periodColumns, Table } from '../ui/Table';
 import { coordinatedNetworks } from './coordinated-networks';
 import { CountTable } from './CountTable';
 import { ReportDownloads } from './ReportDownloads';
-import { useReportYear } from './report-years';
+import { useReportYear, useReportYearOptions } from './report-years';
 import './quality-report.css';
 import { useTexts } from './texts';
 
@@ -32,44 +32,56 @@ export function NetworkOverviewPage() {
   const { t } = useTexts();
   const networks = coordinatedNetworks(useViewer());
   const [chosen, setChosen] = useState(networks[0]?.id ?? '');
-  const { year, setYear, options } = useReportYear();
   const networkId = networks.find((n) => n.id === chosen)?.id;
   return (
     <Page title={t('qualityReport.network.title')} wide>
       {!networkId ? (
         <Alert tone="info">{t('qualityReport.network.coordinatorsOnly')}</Alert>
       ) : (
-        <>
-          <div className="report-choice">
-            {networks.length > 1 && (
+        <NetworkReport
+          choice={
+            networks.length > 1 && (
               <SelectField
                 label={t('qualityReport.network.network')}
                 value={networkId}
                 onChange={setChosen}
                 options={networks.map((n) => ({ value: n.id, label: n.name }))}
               />
-            )}
-            <SelectField label={t('qualityReport.year')} value={String(year)} onChange={setYear} options={options} />
-          </div>
-          <ReportDownloads
-            markdown={async () => (await request(NetworkYearOverviewMarkdownDocument, { networkId, year })).networkYearOverviewMarkdown}
-            pdfPath={`/exports/network-overview/${networkId}/${year}.pdf`}
-            filename={`jaaroverzicht-netwerk-${year}`}
-          />
-          <Preview networkId={networkId} year={year} />
-        </>
+            )
+          }
+          networkId={networkId}
+        />
       )}
     </Page>
   );
 }
 
-function Preview({ networkId, year }: { networkId: string; year: number }) {
+/** The chosen network's overview of a year: the years offered start at the network's first year with data, which the overview tells. */
+function NetworkReport({ choice, networkId }: { choice: ReactNode; networkId: string }) {
+  const { t } = useTexts();
+  const { year, setYear } = useReportYear(networkId);
+  const loaded = useQuery(NetworkYearOverviewDocument, { networkId, year });
+  const options = useReportYearOptions(networkId, loaded.data?.networkYearOverview.firstYear);
+  return (
+    <>
+      <div className="report-choice">
+        {choice}
+        <SelectField label={t('qualityReport.year')} value={String(year)} onChange={setYear} options={options} />
+      </div>
+      <ReportDownloads
+        markdown={async () => (await request(NetworkYearOverviewMarkdownDocument, { networkId, year })).networkYearOverviewMarkdown}
+        pdfPath={`/exports/network-overview/${networkId}/${year}.pdf`}
+        filename={`jaaroverzicht-netwerk-${year}`}
+      />
+      {loaded.data ? <Preview overview={loaded.data.networkYearOverview} /> : <NotLoaded error={loaded.error} onRetry={loaded.refetch} />}
+    </>
+  );
+}
+
+function Preview({ overview }: { overview: Overview }) {
   const { t } = useTexts();
   const shown = useSmallNumber();
   const local = useLocalized();
-  const { data, error, refetch } = useQuery(NetworkYearOverviewDocument, { networkId, year });
-  if (!data) return <NotLoaded error={error} onRetry={refetch} />;
-  const overview = data.networkYearOverview;
   const counts = (caption: string, labelHeader: string, rows: Overview['sessionsByMethod']) => (
     <CountTable caption={caption} labelHeader={labelHeader} countHeader={t('qualityReport.count')} rows={rows} />
   );

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { managedOrganisations, useViewer } from '../app/auth';
 import { useChosenOrganisation } from '../ui/useChosenOrganisation';
 import { request } from '../graphql/client';
@@ -9,7 +10,7 @@ import { SelectField } from '../ui/Field';
 import { NotLoaded, Page } from '../ui/Page';
 import { Section } from '../ui/Section';
 import { ReportDownloads } from './ReportDownloads';
-import { useReportYear } from './report-years';
+import { useReportYear, useReportYearOptions } from './report-years';
 import './quality-report.css';
 import { OrganisationChoice } from '../ui/OrganisationChoice';
 import { useTexts } from './texts';
@@ -21,7 +22,6 @@ export function QualityReportPage() {
   const { t } = useTexts();
   const viewer = useViewer();
   const { organisations, organisationId, choose } = useChosenOrganisation(() => managedOrganisations(viewer));
-  const { year, setYear, options } = useReportYear();
   return (
     <Page title={t('qualityReport.title')} wide>
       {!organisationId ? (
@@ -29,28 +29,41 @@ export function QualityReportPage() {
       ) : (
         <>
           <p>{t('qualityReport.intro')}</p>
-          <div className="report-choice">
-            <OrganisationChoice organisations={organisations} organisationId={organisationId} choose={choose} />
-            <SelectField label={t('qualityReport.year')} value={String(year)} onChange={setYear} options={options} />
-          </div>
-          <ReportDownloads
-            markdown={async () => (await request(QualityReportMarkdownDocument, { organisationId, year })).qualityReportMarkdown}
-            pdfPath={`/exports/quality-report/${organisationId}/${year}.pdf`}
-            filename={`kwaliteitsverslag-${year}`}
+          <OrganisationReport
+            choice={<OrganisationChoice organisations={organisations} organisationId={organisationId} choose={choose} />}
+            organisationId={organisationId}
           />
-          <Preview organisationId={organisationId} year={year} />
         </>
       )}
     </Page>
   );
 }
 
-/** The narrative draft as the PDF tells it: a chapter per theme of the Kwaliteitskader, running text, quotes, and what is missing and why. */
-function Preview({ organisationId, year }: { organisationId: string; year: number }) {
+/** The chosen organisation's report of a year: the years offered start at its first year with data, which the report tells. */
+function OrganisationReport({ choice, organisationId }: { choice: ReactNode; organisationId: string }) {
   const { t } = useTexts();
-  const { data, error, refetch } = useQuery(QualityReportDocument, { organisationId, year });
-  if (!data) return <NotLoaded error={error} onRetry={refetch} />;
-  const report = data.qualityReport;
+  const { year, setYear } = useReportYear(organisationId);
+  const loaded = useQuery(QualityReportDocument, { organisationId, year });
+  const options = useReportYearOptions(organisationId, loaded.data?.qualityReport.firstYear);
+  return (
+    <>
+      <div className="report-choice">
+        {choice}
+        <SelectField label={t('qualityReport.year')} value={String(year)} onChange={setYear} options={options} />
+      </div>
+      <ReportDownloads
+        markdown={async () => (await request(QualityReportMarkdownDocument, { organisationId, year })).qualityReportMarkdown}
+        pdfPath={`/exports/quality-report/${organisationId}/${year}.pdf`}
+        filename={`kwaliteitsverslag-${year}`}
+      />
+      {loaded.data ? <Preview report={loaded.data.qualityReport} /> : <NotLoaded error={loaded.error} onRetry={loaded.refetch} />}
+    </>
+  );
+}
+
+/** The narrative draft as the PDF tells it: a chapter per theme of the Kwaliteitskader, running text, quotes, and what is missing and why. */
+function Preview({ report }: { report: QualityReportQuery['qualityReport'] }) {
+  const { t } = useTexts();
   return (
     <div className="report-narrative">
       {report.chapters.length === 0 && <p>{t('qualityReport.nothingYet')}</p>}

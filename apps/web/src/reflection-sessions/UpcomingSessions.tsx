@@ -1,6 +1,7 @@
 import { SESSION_PLANNER_ROLES } from '@kring/domain';
 import { Link } from 'react-router-dom';
 import { organisationsOf, useViewer } from '../app/auth';
+import { useResidentWords } from '../app/useResidentWords';
 import { UpcomingSessionsDocument } from '../graphql/documents/reflection-sessions';
 import { useQuery } from '../graphql/hooks';
 import { NotLoaded } from '../ui/Page';
@@ -18,11 +19,12 @@ export function UpcomingSessions() {
   const { t } = useTexts();
   const viewer = useViewer();
   const organisations = organisationsOf(viewer);
+  const residentWords = useResidentWords();
   if (organisations.length === 0) return null;
   const canPlan = organisationsOf(viewer, SESSION_PLANNER_ROLES).length > 0;
   return (
     <Section title={t('sessions.home.title')}>
-      <p>{t('sessions.home.intro')}</p>
+      <p>{t('sessions.home.intro', residentWords)}</p>
       {organisations.map((organisation) => (
         <OrganisationSessions
           key={organisation.id}

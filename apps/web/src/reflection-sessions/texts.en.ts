@@ -202,7 +202,7 @@ export const sessionsEn: typeof sessionsNl = {
   home: {
     title: 'Case reflection',
     intro:
-      'Discussing a situation from practice together: what happened, what was at stake for the resident, and what will you try differently from now on?',
+      'Discussing a situation from practice together: what happened, what was at stake for {{theResident}}, and what will you try differently from now on?',
     empty: 'No sessions are planned for you at the moment.',
     plan: 'Plan a session',
     all: 'All sessions',
@@ -365,6 +365,12 @@ export const sessionsEn: typeof sessionsNl = {
         'What the session wrote for the harvest (for example under "Lessons") is here as a draft. Edit it and take it over, or remove it. You can approve the report once no drafts are left.',
       from: 'Written under: {{phase}}',
       becomes: { insight: 'As an insight', advice: 'As advice to the contributor', practice: 'As a new practice' },
+      targetLegend: 'This draft becomes',
+      targets: {
+        insight: { label: 'Insight', explanation: 'Something you learned; there is nothing to try.' },
+        advice: { label: 'Advice to the contributor', explanation: 'What the group gives whoever brought the case.' },
+        practice: { label: 'New practice to try', explanation: 'Who tries it, and when you look back on it.' },
+      },
       accept: 'Take over into the harvest',
     },
     caseTitle: 'The case',

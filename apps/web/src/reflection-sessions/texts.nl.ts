@@ -204,7 +204,7 @@ export const sessionsNl = {
   home: {
     title: 'Casusreflectie',
     intro:
-      'Samen een situatie uit de praktijk bespreken: wat gebeurde er, wat stond er voor de bewoner op het spel, en wat probeer je voortaan anders?',
+      'Samen een situatie uit de praktijk bespreken: wat gebeurde er, wat stond er voor {{theResident}} op het spel, en wat probeer je voortaan anders?',
     empty: 'Er staan nu geen sessies voor je gepland.',
     plan: 'Sessie plannen',
     all: 'Alle sessies',
@@ -367,6 +367,15 @@ export const sessionsNl = {
         'Wat in de bijeenkomst voor de oogst werd geschreven (bijvoorbeeld bij "Lessen") staat hier als concept. Pas het aan en neem het over, of haal het weg. Het verslag kun je goedkeuren als er geen concepten meer staan.',
       from: 'Geschreven bij: {{phase}}',
       becomes: { insight: 'Als leerpunt', advice: 'Als advies aan de inbrenger', practice: 'Als nieuwe praktijk' },
+      targetLegend: 'Dit concept wordt',
+      targets: {
+        insight: { label: 'Leerpunt', explanation: 'Iets wat jullie geleerd hebben; er valt niets uit te proberen.' },
+        advice: { label: 'Advies aan de inbrenger', explanation: 'Wat de groep meegeeft aan wie de casus inbracht.' },
+        practice: {
+          label: 'Nieuwe praktijk om uit te proberen',
+          explanation: 'Wie het probeert, en wanneer jullie erop terugkijken.',
+        },
+      },
       accept: 'Overnemen in de oogst',
     },
     caseTitle: 'De casus',

@@ -1,4 +1,4 @@
-import { MIRROR_RELATION_LABELS, MIRROR_RELATIONS, impliesLegalRepresentative, type MirrorRelation } from '@kring/domain';
+import { MIRROR_RELATION_LABELS, MIRROR_RELATIONS, impliesLegalRepresentative, residentWords, type MirrorRelation } from '@kring/domain';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { RelativeInvitationDocument, SaveRelativeResponseDocument } from '../graphql/documents/relatives';
@@ -55,7 +55,7 @@ export function RelativePage() {
 function RelativeInvitation({ invitation: loaded, token }: { invitation: RelativeInvitationPartsFragment; token: string }) {
   const { t } = useTexts();
   const { date, options } = useLocale();
-  const [, setLanguage] = useLanguage();
+  const [language, setLanguage] = useLanguage();
   const [invitation, setInvitation] = useState(loaded);
   const [draft, setDraft] = useState<RelativeDraft>(() => draftFrom(loaded));
   const [easy, setEasy] = useReadingMode(loaded.kind === 'resident' || loaded.consentForm === 'easy_read');
@@ -76,6 +76,8 @@ function RelativeInvitation({ invitation: loaded, token }: { invitation: Relativ
 
   const inputOpen = invitation.status === 'planned';
   const organisation = invitation.organisationName;
+  // The organisation's own word for the people it cares for: "Wie bent u van de deelnemer?" at a day-care.
+  const words = residentWords(invitation.residentTerm, language);
 
   const submit = async (consents = draft.consents) => {
     const mine = ++latest.current;
@@ -163,7 +165,7 @@ function RelativeInvitation({ invitation: loaded, token }: { invitation: Relativ
               {invitation.kind === 'relative' && (
                 <>
                   <SelectField
-                    label={t('relative.relation.label')}
+                    label={t('relative.relation.label', words)}
                     optional
                     emptyOption={t('relative.relation.choose')}
                     options={options(MIRROR_RELATIONS, MIRROR_RELATION_LABELS)}

@@ -51,7 +51,7 @@ export const relativeEn: typeof relativeNl = {
     needsTakePart: 'The other choices only count if you take part.',
   },
   relation: {
-    label: 'How are you related to the resident?',
+    label: 'How are you related to {{theResident}}?',
     choose: 'Choose…',
     legalLegend: 'Are you the legal representative?',
     legalHint: 'That is a mentor, curator or guardian.',

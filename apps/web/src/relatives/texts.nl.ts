@@ -55,7 +55,7 @@ export const relativeNl = {
     needsTakePart: 'De andere keuzes gelden alleen als u meedoet.',
   },
   relation: {
-    label: 'Wie bent u van de bewoner?',
+    label: 'Wie bent u van {{theResident}}?',
     choose: 'Kies…',
     legalLegend: 'Bent u de wettelijk vertegenwoordiger?',
     legalHint: 'Dat is een mentor, curator of voogd.',

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { GuardedForm } from '../cases';
+import { GuardedForm, type GuardAnswers } from '../cases';
 import '../cases/cases.css';
 import { UpdateStoryDocument } from '../graphql/documents/stories';
 import type { StoryPartsFragment } from '../graphql/generated';
@@ -14,8 +14,8 @@ export function EditStory({ story, onSaved }: { story: StoryPartsFragment; onSav
   const [text, setText] = useState<StoryTextValues>({ title: story.title, body: story.body, valueIds: [...story.valueIds] });
   const [open, setOpen] = useState(false);
 
-  const submit = async (acknowledgeWarnings: boolean) => {
-    if (await update({ input: { storyId: story.id, ...text, acknowledgeWarnings } })) {
+  const submit = async (answers: GuardAnswers) => {
+    if (await update({ input: { storyId: story.id, ...text, ...answers } })) {
       setOpen(false);
       onSaved();
     }

@@ -1,8 +1,8 @@
-import { ERROR_MESSAGES, LIMITS, STORY_LIMITS, STORYTELLER_IDENTITY_SENTENCE, type Language } from '@kring/domain';
+import { ERROR_MESSAGES, LEARNING_OVERVIEW_ROLES, LIMITS, STORY_LIMITS, STORYTELLER_IDENTITY_SENTENCE, type Language } from '@kring/domain';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useViewer } from '../app/auth';
-import { choosableTeams, GuardedForm } from '../cases';
+import { choosableTeams, GuardedForm, type GuardAnswers } from '../cases';
 import { useChosenOrganisation } from '../ui/useChosenOrganisation';
 import '../cases/cases.css';
 import { LearningOrganisationDocument } from '../graphql/documents/practices';
@@ -52,7 +52,7 @@ function NewStoryForm({ organisationId }: { organisationId: string }) {
         </p>
       </Alert>
     );
-  const teams = choosableTeams(viewer, organisationId, organisation.data.organisation.teams);
+  const teams = choosableTeams(viewer, organisationId, organisation.data.organisation.teams, LEARNING_OVERVIEW_ROLES);
   const teamId = teamChoice || (teams.length === 1 ? teams[0].id : '');
   // Each person once, and never the writer: the storyteller checks the story and consents themselves.
   const colleagues = [
@@ -63,12 +63,12 @@ function NewStoryForm({ organisationId }: { organisationId: string }) {
     ).entries(),
   ].map(([value, label]) => ({ value, label }));
 
-  const submit = async (acknowledgeWarnings: boolean) => {
+  const submit = async (answers: GuardAnswers) => {
     const storyteller =
       teller === 'colleague'
         ? { storytellerPersonId: colleague || null }
         : { storytellerName: guest.name || null, storytellerEmail: guest.email || null, storytellerLanguage: guest.language };
-    const data = await create({ input: { organisationId, teamId: teamId || null, ...text, ...storyteller, acknowledgeWarnings } });
+    const data = await create({ input: { organisationId, teamId: teamId || null, ...text, ...storyteller, ...answers } });
     if (data) void navigate(withOrganisation(`/verhalen/${data.createStory.id}`, organisationId));
   };
 

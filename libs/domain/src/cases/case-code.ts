@@ -1,3 +1,5 @@
+import { residentWords } from '../organisation/resident-words';
+
 /** Returns a whole number from 0 up to (not including) `max`; the API passes crypto.randomInt. */
 export type RandomInt = (max: number) => number;
 
@@ -34,7 +36,6 @@ const PSEUDONYM_INITIALS = 'ABCDEFGHJKMNPRSTVWZ';
  * "Bewoner K." or "Deelnemer R.". Never derived from the real name.
  */
 export function defaultDisplayPseudonym(residentTerm: string, randomInt: RandomInt): string {
-  const term = residentTerm.trim() || 'bewoner';
   const initial = PSEUDONYM_INITIALS[randomInt(PSEUDONYM_INITIALS.length)];
-  return `${term.charAt(0).toLocaleUpperCase('nl')}${term.slice(1)} ${initial}.`;
+  return `${residentWords(residentTerm, 'nl').Resident} ${initial}.`;
 }

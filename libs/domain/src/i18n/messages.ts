@@ -495,6 +495,8 @@ export const FIELD_LABELS: Record<string, Record<Language, string>> = {
   what: { nl: 'wat we gaan proberen', en: 'what we will try' },
   who: { nl: 'wie', en: 'who' },
   lookBackOn: { nl: 'datum om terug te kijken', en: 'look-back date' },
+  target: { nl: 'wat het concept wordt', en: 'what the draft becomes' },
+  acknowledgedFindings: { nl: 'bevestigde gegevens', en: 'confirmed details' },
   status: { nl: 'stand van zaken', en: 'status' },
   newName: { nl: 'naam', en: 'name' },
   methodId: { nl: 'werkvorm', en: 'method' },

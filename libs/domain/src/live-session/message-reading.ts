@@ -1,4 +1,5 @@
 import { ErrorCode } from '../i18n/messages';
+import { ACKNOWLEDGED_FINDINGS_FIELD, ACKNOWLEDGED_FINDINGS_LIMITS } from '../privacy/finding-id';
 
 /**
  * Reading untrusted socket messages, shared by every live protocol (case
@@ -32,4 +33,16 @@ export function record(value: unknown, what: string): Record<string, unknown> {
 export function uuid(value: unknown, what: string): string {
   if (typeof value !== 'string' || !UUID.test(value)) malformed(what);
   return value.toLowerCase();
+}
+
+/**
+ * The ids of the findings a live command's author confirmed after the server showed them (acknowledgedFindings,
+ * findingId): absent, none; otherwise a bounded list of bounded strings, each once.
+ */
+export function findingIds(value: unknown): string[] {
+  if (value === undefined || value === null) return [];
+  const { maxItems, maxLength } = ACKNOWLEDGED_FINDINGS_LIMITS;
+  if (!Array.isArray(value) || value.length > maxItems || !value.every((id) => typeof id === 'string' && id.length <= maxLength))
+    malformed(ACKNOWLEDGED_FINDINGS_FIELD);
+  return [...new Set(value as string[])];
 }

@@ -73,6 +73,17 @@ describe('parseLiveCommandMessage', () => {
     expect(problem({ type: 'group', phaseId: 'x', entryIds: [] }).params).toEqual({ details: 'entryIds' });
   });
 
+  it('reads the ids of findings the author confirmed, each once, and refuses anything else in their place', () => {
+    const contribute = { type: 'contribute', phaseId: 'story', body: 'Gerrit Wolters at niets.' };
+    const ids = ['name|gerrit wolters', 'name|gerrit wolters'];
+    expect(parse(contribute, { acknowledgeWarnings: true, acknowledgedFindings: ids })).toMatchObject({
+      ok: true,
+      message: { acknowledgeWarnings: true, acknowledgedFindings: ['name|gerrit wolters'] },
+    });
+    for (const wrong of ['name|gerrit wolters', [1], ['x'.repeat(501)], Array.from({ length: 51 }, (_, i) => `name|${i}`)])
+      expect(problem(contribute, { acknowledgedFindings: wrong }).params).toEqual({ details: 'acknowledgedFindings' });
+  });
+
   it('checks tags against the values framework and directions', () => {
     const ok = parse({ type: 'tag', phaseId: 'tag', entryId: ENTRY, itemId: 'feeling_at_home', direction: 'under_pressure' });
     expect(ok.ok).toBe(true);

@@ -3,7 +3,7 @@ import { isTagDirection } from '../values/tagging';
 import { LIVE_COMMAND_RULES, LiveCommand, LiveCommandType } from './commands';
 import { LIVE_LIMITS } from './limits';
 import { LiveCommandMessage } from './socket';
-import { LiveProblem, malformed, record, Refusal, uuid } from './message-reading';
+import { findingIds, LiveProblem, malformed, record, Refusal, uuid } from './message-reading';
 
 export type { LiveProblem } from './message-reading';
 
@@ -139,6 +139,7 @@ export function parseLiveCommandMessage(raw: unknown): ParsedLiveMessage {
         clientKey,
         command: command(record(message.command, 'command')),
         acknowledgeWarnings: flag(message.acknowledgeWarnings, 'acknowledgeWarnings'),
+        ...(message.acknowledgedFindings === undefined ? {} : { acknowledgedFindings: findingIds(message.acknowledgedFindings) }),
         keepFlaggedText: flag(message.keepFlaggedText, 'keepFlaggedText'),
         ...(message.escalationPromptId === undefined ? {} : { escalationPromptId: uuid(message.escalationPromptId, 'escalationPromptId') }),
       },

@@ -76,6 +76,8 @@ export interface LiveCommandMessage {
   readonly command: LiveCommand;
   /** "Ik heb dit gecontroleerd": send despite names or dates the content guard found (never despite a BSN). */
   readonly acknowledgeWarnings?: boolean;
+  /** The findings only the server could make that the author was shown in a refusal and confirmed, by id (findingId). */
+  readonly acknowledgedFindings?: readonly string[];
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly (KEEP_FLAGGED_FIELD). */
   readonly keepFlaggedText?: boolean;
   /** The escalation prompt that keep answers (ESCALATION_PROMPT_FIELD). */
@@ -85,6 +87,8 @@ export interface LiveCommandMessage {
 /** What the content guard found in a refused command's text (BSN_REFUSED, IDENTIFYING_DETAILS), to highlight it. */
 export interface LiveFinding extends ContentFinding {
   readonly label: string;
+  /** Its id (findingId): the command sent again with it in acknowledgedFindings confirms what only the server found. */
+  readonly id: string;
 }
 
 export interface LiveFailure {

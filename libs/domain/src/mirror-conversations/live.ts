@@ -117,6 +117,8 @@ export interface MirrorCommandMessage {
   readonly command: MirrorCommand;
   /** "Ik heb dit gecontroleerd": send despite names or dates the content guard found (never despite a BSN). */
   readonly acknowledgeWarnings?: boolean;
+  /** The findings only the server could make that the author was shown in a refusal and confirmed, by id (findingId). */
+  readonly acknowledgedFindings?: readonly string[];
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly (KEEP_FLAGGED_FIELD). */
   readonly keepFlaggedText?: boolean;
   /** The escalation prompt that keep answers (ESCALATION_PROMPT_FIELD). */

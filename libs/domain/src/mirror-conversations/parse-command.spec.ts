@@ -57,6 +57,22 @@ describe('parseMirrorCommandMessage', () => {
     });
   });
 
+  it('reads the ids of findings the author confirmed, and refuses a list that is not one of short strings', () => {
+    const message = (acknowledgedFindings: unknown) =>
+      parseMirrorCommandMessage({
+        conversationId: CONVERSATION,
+        clientKey: 'k-1',
+        command: { type: 'note', kind: 'note', body: 'Truus Klein vertelde.' },
+        acknowledgeWarnings: true,
+        acknowledgedFindings,
+      });
+    expect(message(['name|truus klein'])).toMatchObject({ ok: true, message: { acknowledgedFindings: ['name|truus klein'] } });
+    expect(message([{ id: 'name|truus klein' }])).toEqual({
+      ok: false,
+      problem: { code: 'SESSION_INVALID_COMMAND', params: { details: 'acknowledgedFindings' } },
+    });
+  });
+
   it('refuses unknown themes, values and command types', () => {
     expect(problem({ type: 'capture', body: 'x', themeIds: ['scores'] })).toEqual({
       code: 'SESSION_INVALID_COMMAND',

@@ -1,5 +1,5 @@
 import { isHarvestThemeId } from '../lenses/harvest-themes';
-import { LiveProblem, malformed, record, Refusal, uuid } from '../live-session/message-reading';
+import { findingIds, LiveProblem, malformed, record, Refusal, uuid } from '../live-session/message-reading';
 import { isTaggableId } from '../values/framework';
 import { isTagDirection } from '../values/tagging';
 import { MIRROR_LIMITS } from './limits';
@@ -120,6 +120,7 @@ export function parseMirrorCommandMessage(raw: unknown): ParsedMirrorMessage {
         clientKey,
         command: command(record(message.command, 'command')),
         acknowledgeWarnings,
+        ...(message.acknowledgedFindings === undefined ? {} : { acknowledgedFindings: findingIds(message.acknowledgedFindings) }),
         keepFlaggedText,
         ...(message.escalationPromptId === undefined ? {} : { escalationPromptId: uuid(message.escalationPromptId, 'escalationPromptId') }),
       },

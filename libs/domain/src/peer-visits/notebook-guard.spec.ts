@@ -1,6 +1,8 @@
+import { findingId } from '../privacy/finding-id';
 import { NO_GUARD_ANSWERS, refusedNotesOfBatch, SyncRefusal } from './notebook-guard';
 
-const finding = (field: string, kind: string, match: string) => ({
+/** A finding as the server reports it; `acknowledged`: whether the note's own answers covered it (IDENTIFYING_DETAILS). */
+const finding = (field: string, kind: string, match: string, acknowledged?: boolean) => ({
   field,
   kind,
   start: 0,
@@ -8,6 +10,8 @@ const finding = (field: string, kind: string, match: string) => ({
   match,
   label: kind,
   pseudonym: false,
+  id: findingId({ kind, match }),
+  ...(acknowledged === undefined ? {} : { acknowledged }),
 });
 const batch = [
   { clientId: 'a', answers: NO_GUARD_ANSWERS },
@@ -33,11 +37,24 @@ describe('a refusal at notebook sync names its notes', () => {
     const refused = refusedNotesOfBatch(
       refusal({
         code: 'IDENTIFYING_DETAILS',
-        findings: [finding('edits.0.body', 'name', 'Gerrit'), finding('edits.1.body', 'name', 'Els')],
+        // b's "Ik heb dit gecontroleerd" covered its colleague's name; a's note had no answer.
+        findings: [finding('edits.0.body', 'name', 'Gerrit', false), finding('edits.1.body', 'name', 'Els', true)],
       }),
       batch,
     );
     expect([...refused.keys()]).toEqual(['a']);
+  });
+
+  it('holds back a note confirmed on the device when it holds a name only the server knows, with the ids to confirm', () => {
+    const refused = refusedNotesOfBatch(
+      refusal({
+        code: 'IDENTIFYING_DETAILS',
+        findings: [finding('edits.1.body', 'name', 'Els', true), finding('edits.1.body', 'name', 'Gerrit Wolters', false)],
+      }),
+      batch,
+    );
+    expect([...refused.keys()]).toEqual(['b']);
+    expect(refused.get('b')!.findings.map((f) => f.id)).toEqual(['name|els', 'name|gerrit wolters']);
   });
 
   it('holds back the notes an escalation prompt names, with the organisation’s procedure', () => {

@@ -12,6 +12,12 @@ import type { EscalationPromptInfo } from '../privacy/escalation';
 export interface NoteGuardAnswers {
   /** "Ik heb dit gecontroleerd": the author saw the names or dates in this note and keeps them. */
   readonly acknowledged: boolean;
+  /**
+   * The findings only the server could make (a name from the register) that it showed with this note at sync and the
+   * author confirmed, by id (findingId: "name|…"); "Ik heb dit gecontroleerd" alone covers
+   * only what the device marked.
+   */
+  readonly acknowledgedFindings?: readonly string[];
   /** "Toch bewaren": the note reads like a complaint or an incident and the author keeps it knowingly. */
   readonly keptFlagged: boolean;
   /** The server's prompt that keep answers, when the server asked (at sync); none when judged on the device. */
@@ -30,6 +36,10 @@ export interface ReportedFinding {
   readonly label: string;
   /** Whether the text's declaration gives the person a pseudonym (ContentFinding.pseudonym); a visit note has none. */
   readonly pseudonym: boolean;
+  /** Its id (findingId): sent back in the note's acknowledgedFindings to confirm it. */
+  readonly id: string;
+  /** IDENTIFYING_DETAILS: whether the note's own answers covered it; the refusal is about the notes with findings they did not. */
+  readonly acknowledged?: boolean;
 }
 
 /** A finding in the note's body. */
@@ -60,16 +70,15 @@ function batchIndex(field: string): number | null {
 }
 
 /**
- * Which notes of a sent batch a guard refusal is about, each with its own
- * refusal: for BSN_REFUSED the notes with a BSN; for IDENTIFYING_DETAILS the
- * notes with findings that were not acknowledged; for ESCALATION_PROMPT the
- * notes the prompt names. An empty map: the refusal is not the guard's, or
- * names no note of the batch (the caller reports it as before).
+ * Which notes of a sent batch (in the order sent) a guard refusal is about,
+ * each with its own refusal: for BSN_REFUSED the notes with a BSN; for
+ * IDENTIFYING_DETAILS the notes with findings their own answers did not cover
+ * (the server marks each finding: a note confirmed on the device may still
+ * hold a name only the server knows); for ESCALATION_PROMPT the notes the
+ * prompt names. An empty map: the refusal is not the guard's, or names no
+ * note of the batch (the caller reports it as before).
  */
-export function refusedNotesOfBatch(
-  refusal: SyncRefusal,
-  batch: readonly { readonly clientId: string; readonly answers: NoteGuardAnswers }[],
-): Map<string, NoteRefusal> {
+export function refusedNotesOfBatch(refusal: SyncRefusal, batch: readonly { readonly clientId: string }[]): Map<string, NoteRefusal> {
   const refused = new Map<string, NoteRefusal>();
   const findingsOf = (index: number): NoteFinding[] =>
     refusal.findings.filter((f) => batchIndex(f.field) === index).map((f) => ({ ...f, field: 'body' as const }));
@@ -80,7 +89,7 @@ export function refusedNotesOfBatch(
   batch.forEach((note, index) => {
     const findings = findingsOf(index);
     if (refusal.code === 'BSN_REFUSED' && findings.some((f) => f.kind === 'bsn')) refuse(index, 'BSN_REFUSED');
-    if (refusal.code === 'IDENTIFYING_DETAILS' && findings.length > 0 && !note.answers.acknowledged) refuse(index, 'IDENTIFYING_DETAILS');
+    if (refusal.code === 'IDENTIFYING_DETAILS' && findings.some((f) => f.acknowledged !== true)) refuse(index, 'IDENTIFYING_DETAILS');
   });
   if (refusal.code === 'ESCALATION_PROMPT' && refusal.escalation) {
     for (const field of refusal.escalation.fields) {

@@ -1,4 +1,4 @@
-import { LIMITS, taggableIds } from '@kring/domain';
+import { ACKNOWLEDGED_FINDINGS_LIMITS, LIMITS, taggableIds } from '@kring/domain';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -141,6 +141,22 @@ export function FlagField(): PropertyDecorator {
 /** The author's "Ik heb dit gecontroleerd": saves despite the guard's findings. */
 export function AcknowledgeField(): PropertyDecorator {
   return FlagField();
+}
+
+/**
+ * acknowledgedFindings beside acknowledgeWarnings: the ids (findingId) of findings only the server could make that
+ * the author confirmed after a refusal showed them. Compared with what the guard finds in the same save, never stored.
+ */
+export function FindingIdsField(): PropertyDecorator {
+  const { maxItems, maxLength } = ACKNOWLEDGED_FINDINGS_LIMITS;
+  return (target, key) => {
+    UnguardedText('ids of findings the author confirmed, compared with the findings in this save and never stored')(target, key);
+    IsOptional()(target, key);
+    IsArray(rule('invalid'))(target, key);
+    ArrayMaxSize(maxItems, rule('tooMany', maxItems))(target, key);
+    IsString({ each: true, ...rule('invalid') })(target, key);
+    MaxLength(maxLength, { each: true, ...rule('maxLength', maxLength) })(target, key);
+  };
 }
 
 /**

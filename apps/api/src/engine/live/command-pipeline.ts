@@ -8,6 +8,8 @@ import { UserError } from '../graphql/user-error';
 import { GroupCommit } from '../database/group-commit';
 import { SqlParams } from '../database/sql-params';
 import { ContentGuardService, NamesCurrent } from '../privacy/content-guard.service';
+import { answersOf } from '../privacy/utils/answers-of';
+import { organisationIdsOf } from '../auth/viewer-memberships';
 import { exactlyOnce, isFastPathMissed, lookupReceipt, StoredReceipt } from './command-receipt';
 import { isUniqueViolation } from '../database/utils/unique-violation';
 import { Delivery, LiveRoomKind } from './room-kind';
@@ -18,7 +20,10 @@ export interface RoomCommandMessage<C> {
   readonly roomId: string;
   readonly clientKey: string;
   readonly command: C;
+  /** "Ik heb dit gecontroleerd": covers the findings the author's screen could mark itself before sending. */
   readonly acknowledgeWarnings: boolean;
+  /** The findings only the server could make that a refusal showed and the author confirmed, by id (findingId). */
+  readonly acknowledgedFindings: readonly string[];
   /** "Toch bewaren": the author keeps a text the escalation guardrail flagged, knowingly. */
   readonly keepFlaggedText: boolean;
   /** The escalation prompt that keep answers, when the screen had one. */
@@ -33,6 +38,7 @@ interface ParsedMessage<C> {
   readonly clientKey: string;
   readonly command: C;
   readonly acknowledgeWarnings?: boolean;
+  readonly acknowledgedFindings?: readonly string[];
   readonly keepFlaggedText?: boolean;
   readonly escalationPromptId?: string;
 }
@@ -46,6 +52,7 @@ export function roomMessage<C>(roomId: string, message: ParsedMessage<C>): Parse
       clientKey: message.clientKey,
       command: message.command,
       acknowledgeWarnings: message.acknowledgeWarnings ?? false,
+      acknowledgedFindings: message.acknowledgedFindings ?? [],
       keepFlaggedText: message.keepFlaggedText ?? false,
       escalationPromptId: message.escalationPromptId ?? null,
     },
@@ -251,7 +258,7 @@ export class LiveCommandPipeline {
   ): Promise<PipelineResult<E, A>> {
     const parsed = room.parse(raw);
     if (!parsed.ok) throw new UserError(parsed.problem.code, parsed.problem.params);
-    const { roomId, clientKey, command, acknowledgeWarnings, keepFlaggedText, escalationPromptId } = parsed.message;
+    const { roomId, clientKey, command, keepFlaggedText, escalationPromptId } = parsed.message;
     // The content guard before anything is stored: the texts the room's catalogue declares, with the room's own names;
     // a text that looks like a complaint, calamity, abuse or data breach is refused with the organisation's procedure
     // unless kept knowingly, and that choice is recorded once the command is stored (surface, who, choice; never the text).
@@ -264,9 +271,14 @@ export class LiveCommandPipeline {
       answers: escalationPromptId,
       witness: { organisationId: access.organisationId, personId: viewer.personId },
     };
+    // "Ik heb dit gecontroleerd" covers what the screen's own check marks, with the names of the viewer's organisations
+    // (contentGuardNames); a room's extra names are not among them: a mirror conversation's live screens know its
+    // relatives by pseudonym only, so a relative's name is confirmed by its id after the refusal showed it.
+    const answers = answersOf(parsed.message);
     const admit = async (reuseNames: boolean) =>
-      this.guard.admit([access.organisationId], texts, acknowledgeWarnings, viewer.preferredLanguage, escalation, {
+      this.guard.admit([access.organisationId], texts, answers, viewer.preferredLanguage, escalation, {
         extraPeople: texts.length > 0 && room.extraPeople ? await room.extraPeople(roomId, access, reuseNames) : [],
+        device: { scope: organisationIdsOf(viewer) },
         reuseNames,
       });
     const params = new SqlParams();

@@ -4,12 +4,19 @@ import { UserError } from '../graphql/user-error';
 /** A finding as the screens get it: where (`field`), what (`kind`, `label` in the viewer's language) and the exact stretch. */
 export interface FieldFinding extends ContentFinding {
   label: string;
+  /** Its id (findingId), to confirm it by: the save sent again with it in acknowledgedFindings. */
+  id: string;
+  /** IDENTIFYING_DETAILS: whether the author's answers covered it (the refusal is about those that were not). */
+  acknowledged?: boolean;
 }
 
 /**
  * IDENTIFYING_DETAILS with every finding in `extensions.findings`, so the
- * form can highlight them; the author then edits or confirms
- * (acknowledgeWarnings). Nothing of the save was stored.
+ * form can highlight them; the author then edits or confirms: with
+ * acknowledgeWarnings for what the screen could mark itself, and with the
+ * ids of the others in acknowledgedFindings, since "Ik heb dit
+ * gecontroleerd" never covers what the author was not shown. Nothing of the
+ * save was stored.
  */
 export class IdentifyingDetailsError extends UserError {
   constructor(readonly findings: FieldFinding[]) {

@@ -10,6 +10,8 @@ import { ContentGuardService, GuardScope } from './content-guard.service';
 import { EscalationCheck } from './escalation.service';
 import { LinkVisitor, LinkVisitors } from './link-visitors';
 import { textsOfCall } from './text-guard.catalogue';
+import { organisationIdsOf } from '../auth/viewer-memberships';
+import { Acknowledgement, answersOf } from './utils/answers-of';
 
 /**
  * The one content guard of the GraphQL API, for every query and mutation:
@@ -18,7 +20,10 @@ import { textsOfCall } from './text-guard.catalogue';
  * String arguments and input fields as they are declared (@GuardedText,
  * @BsnOnlyText, @UnguardedText) and passes them through ContentGuardService.
  * A BSN is refused with BSN_REFUSED; other findings with IDENTIFYING_DETAILS
- * unless the input says acknowledgeWarnings: true. A text that looks like
+ * unless the input confirms them: acknowledgeWarnings: true for what the
+ * writer's screen could mark itself (the names of the viewer's own
+ * organisations), and the ids in acknowledgedFindings for what only the
+ * server finds (ContentGuardService.identifyingDetails). A text that looks like
  * a complaint, calamity, abuse or data breach is refused with
  * ESCALATION_PROMPT (the organisation's procedure, the prompt recorded)
  * unless the input says keepFlaggedText: true; then the prompt records
@@ -63,7 +68,7 @@ export class ContentGuardInterceptor implements NestInterceptor<unknown, unknown
     req: KringRequest,
     surface: string,
     texts: ReturnType<typeof textsOfCall>['texts'],
-    acknowledged: ReadonlySet<string>,
+    acknowledged: Acknowledgement,
     { keep, answers }: { keep: ReadonlySet<string>; answers: string | null },
     args: Record<string, unknown>,
   ): Promise<{ confirmed: FieldFinding[]; kept: EscalationCheck | null }> {
@@ -92,6 +97,8 @@ export class ContentGuardInterceptor implements NestInterceptor<unknown, unknown
     };
     const { confirmed, flagged } = await this.guard.admit(scope, texts, acknowledged, language, escalation, {
       extraPeople: visitor?.extraPeople,
+      // The screen of someone signed in was given their own organisations' names; a page reached by a link none.
+      device: viewer && !visitor ? { scope: organisationIdsOf(viewer) } : undefined,
     });
     return { confirmed, kept: flagged ? escalation : null };
   }
@@ -112,7 +119,7 @@ export class ContentGuardInterceptor implements NestInterceptor<unknown, unknown
     try {
       return await resolve(args, req);
     } catch (linkRefused) {
-      await this.guard.admit([], texts, true, language, { surface, keep: true, witness: null });
+      await this.guard.admit([], texts, EVERY_TEXT_CONFIRMED, language, { surface, keep: true, witness: null });
       throw linkRefused;
     }
   }
@@ -131,6 +138,12 @@ export class ContentGuardInterceptor implements NestInterceptor<unknown, unknown
     });
   }
 }
+
+/**
+ * For the BSN rule alone on a link that did not open: "Ik heb dit gecontroleerd" for every text. Without names (no
+ * organisation, no link) the server finds nothing a screen could not, so this covers every finding but a BSN.
+ */
+const EVERY_TEXT_CONFIRMED = answersOf({ acknowledgeWarnings: true });
 
 /** "CaseChapter" is audited as "caseChapter", next to the hand-written "case" and "story". */
 function lowerFirst(name: string): string {

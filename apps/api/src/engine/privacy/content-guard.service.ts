@@ -1,8 +1,10 @@
 import {
+  ContentFinding,
   ContentGuardNames,
   ContentVerdict,
   ESCALATION_SIGNAL_LABELS,
   escalationSignalsOf,
+  findingId,
   GuardedTextInput,
   guardNameForms,
   IDENTIFYING_DETAIL_LABELS,
@@ -16,6 +18,7 @@ import { SqlParams } from '../database/sql-params';
 import { BoundedMap } from '../memory/bounded-map';
 import { BsnRefusedError, FieldFinding, IdentifyingDetailsError } from './content-guard.errors';
 import { EscalationCheck, EscalationService } from './escalation.service';
+import { Acknowledgement, TextAnswers } from './utils/answers-of';
 
 /** The organisations whose names a text is checked against; none for a page reached by a link (patterns only). */
 export type GuardScope = readonly string[];
@@ -23,6 +26,8 @@ export type GuardScope = readonly string[];
 interface GuardOptions {
   /** Names known only in this context: the storyteller of a story, the relatives of a mirror conversation. */
   readonly extraPeople?: readonly string[];
+  /** What the writer's screen checks with before sending; absent, it knows no names (a page reached by a link). */
+  readonly device?: DeviceNames;
   readonly manager?: EntityManager;
   /**
    * Judge with the names cached for these organisations without asking the
@@ -32,11 +37,34 @@ interface GuardOptions {
   readonly reuseNames?: boolean;
 }
 
+/**
+ * The names the writer's screen was given for its own check before sending (contentGuardNames: the people of the
+ * viewer's own organisations and the register's pseudonyms), and the names it knows itself: of `extraPeople`, those
+ * typed in the same form (a story's storyteller, which the story form checks for). The register's real names never
+ * leave the server; nor do a mirror conversation's relatives' names (its live screens know them by pseudonym only) or
+ * the people of the other organisations in a network.
+ */
+export interface DeviceNames {
+  readonly scope: GuardScope;
+  readonly extraPeople?: readonly string[];
+}
+
 /** A condition for the caller's statement: the names a text was judged against are still the organisations' current ones. */
 export type NamesCurrent = (params: SqlParams) => string;
 
 /** Combinations of an organisation's names with one room's extra names kept per organisation list (withExtra). */
 const EXTRA_NAME_SETS = 200;
+
+/** No organisation, no names: one object, so the matcher compiled for it is kept. */
+const NO_NAMES: ContentGuardNames = { people: [] };
+
+/** The names of a set of organisations as the server checks them, and as their screens are given them (deviceNames). */
+interface NameLists {
+  /** Their people, the register's real names (watch_names) and, as allowed, the register's pseudonyms. */
+  readonly names: ContentGuardNames;
+  /** The same without the register's real names. */
+  readonly device: ContentGuardNames;
+}
 
 /**
  * The fingerprint of organisations' name lists: their guard_names_version,
@@ -57,7 +85,7 @@ const fingerprintOf = (ids: string) =>
 @Injectable()
 export class ContentGuardService {
   /** Name lists per set of organisations, kept while their fingerprint (a hash over the names) stays the same. */
-  private readonly cache = new Map<string, { fingerprint: string; names: ContentGuardNames }>();
+  private readonly cache = new Map<string, { fingerprint: string } & NameLists>();
   /** Per cached name list: the lists with a room's extra names (withExtra). */
   private readonly extraNames = new WeakMap<ContentGuardNames, BoundedMap<string, ContentGuardNames>>();
 
@@ -70,24 +98,8 @@ export class ContentGuardService {
    * One cheap query says whether the names changed since the last save (a new
    * member is recognised at once); only then are they read and expanded again.
    */
-  async names(scope: GuardScope, manager: EntityManager = this.db.manager): Promise<ContentGuardNames> {
-    if (scope.length === 0) return { people: [] };
-    const ids = [...new Set(scope)].sort();
-    const key = ids.join(',');
-    const source = `
-      SELECT 'person' AS kind, p.display_name AS name FROM membership m JOIN person p ON p.id = m.person_id WHERE m.organisation_id = ANY($1::uuid[])
-      UNION SELECT 'person', unnest(watch_names) FROM resident_register WHERE organisation_id = ANY($1::uuid[])
-      UNION SELECT 'allowed', pseudonym FROM resident_register WHERE organisation_id = ANY($1::uuid[])`;
-    const [{ fingerprint }] = await manager.query<{ fingerprint: string }[]>(`SELECT ${fingerprintOf('$1')} AS fingerprint`, [ids]);
-    const cached = this.cache.get(key);
-    if (cached && cached.fingerprint === fingerprint) return cached.names;
-    const rows: { kind: string; name: string }[] = await manager.query(source, [ids]);
-    const names: ContentGuardNames = {
-      people: rows.filter((r) => r.kind === 'person').map((r) => r.name),
-      allowed: rows.filter((r) => r.kind === 'allowed').map((r) => r.name),
-    };
-    this.cache.set(key, { fingerprint, names });
-    return names;
+  async names(scope: GuardScope, manager?: EntityManager): Promise<ContentGuardNames> {
+    return (await this.lists(scope, manager)).names;
   }
 
   /**
@@ -96,16 +108,28 @@ export class ContentGuardService {
    * register's pseudonyms. The register's real names stay on the server,
    * which checks every text again.
    */
-  async deviceNames(scope: GuardScope): Promise<ContentGuardNames> {
-    const rows: { kind: string; name: string }[] = await this.db.query(
-      `SELECT 'person' AS kind, p.display_name AS name FROM membership m JOIN person p ON p.id = m.person_id WHERE m.organisation_id = ANY($1::uuid[])
-       UNION SELECT 'allowed', pseudonym FROM resident_register WHERE organisation_id = ANY($1::uuid[])`,
-      [[...scope]],
-    );
-    return {
-      people: rows.filter((r) => r.kind === 'person').map((r) => r.name),
-      allowed: rows.filter((r) => r.kind === 'allowed').map((r) => r.name),
-    };
+  async deviceNames(scope: GuardScope, manager?: EntityManager): Promise<ContentGuardNames> {
+    return (await this.lists(scope, manager)).device;
+  }
+
+  /** Both name lists of these organisations, read again only when their fingerprint changed (see `names`). */
+  private async lists(scope: GuardScope, manager: EntityManager = this.db.manager): Promise<NameLists> {
+    if (scope.length === 0) return { names: NO_NAMES, device: NO_NAMES };
+    const ids = [...new Set(scope)].sort();
+    const key = ids.join(',');
+    const source = `
+      SELECT 'person' AS kind, p.display_name AS name FROM membership m JOIN person p ON p.id = m.person_id WHERE m.organisation_id = ANY($1::uuid[])
+      UNION SELECT 'watch', unnest(watch_names) FROM resident_register WHERE organisation_id = ANY($1::uuid[])
+      UNION SELECT 'allowed', pseudonym FROM resident_register WHERE organisation_id = ANY($1::uuid[])`;
+    const [{ fingerprint }] = await manager.query<{ fingerprint: string }[]>(`SELECT ${fingerprintOf('$1')} AS fingerprint`, [ids]);
+    const cached = this.cache.get(key);
+    if (cached && cached.fingerprint === fingerprint) return cached;
+    const rows: { kind: string; name: string }[] = await manager.query(source, [ids]);
+    const of = (kind: string) => rows.filter((r) => r.kind === kind).map((r) => r.name);
+    const [people, allowed] = [of('person'), of('allowed')];
+    const lists: NameLists = { names: { people: [...people, ...of('watch')], allowed }, device: { people, allowed } };
+    this.cache.set(key, { fingerprint, ...lists });
+    return lists;
   }
 
   /** Every form of the known names (full, first, surname), for pages that check on the device. */
@@ -129,7 +153,7 @@ export class ContentGuardService {
     const needsNames = present.some((t) => (t.mode ?? 'full') === 'full');
     const ids = [...new Set(scope)].sort();
     const cached = needsNames && options.reuseNames && ids.length > 0 ? this.cache.get(ids.join(',')) : undefined;
-    const known = cached ? cached.names : needsNames ? await this.names(scope, options.manager) : { people: [] };
+    const known = cached ? cached.names : needsNames ? await this.names(scope, options.manager) : NO_NAMES;
     const namesCurrent: NamesCurrent | null = cached
       ? (params) => `${fingerprintOf(params.add(ids))} = ${params.add(cached.fingerprint)}`
       : null;
@@ -169,8 +193,8 @@ export class ContentGuardService {
 
   /**
    * Lets a save through when its texts are clean, or when the author
-   * confirmed "Ik heb dit gecontroleerd" for the texts with findings
-   * (`acknowledged`: for all texts, or per field path); a BSN never. Throws
+   * confirmed every finding (`acknowledged`: the answers of the save's input,
+   * or per field path; see `identifyingDetails`); a BSN never. Throws
    * BSN_REFUSED or IDENTIFYING_DETAILS otherwise, and returns the confirmed
    * findings (for the audit log). Escalation signals are not judged here:
    * this is the check over texts already admitted (a case shared wider, a
@@ -180,11 +204,11 @@ export class ContentGuardService {
   async require(
     scope: GuardScope,
     texts: readonly GuardedTextInput[],
-    acknowledged: boolean | ReadonlySet<string>,
+    acknowledged: TextAnswers | Acknowledgement,
     language: Language,
     options: GuardOptions = {},
   ): Promise<FieldFinding[]> {
-    return this.identifyingDetails(await this.judge(scope, texts, options), acknowledged, language);
+    return this.identifyingDetails(await this.judge(scope, texts, options), texts, acknowledged, language, options);
   }
 
   /**
@@ -198,7 +222,7 @@ export class ContentGuardService {
   async admit(
     scope: GuardScope,
     texts: readonly GuardedTextInput[],
-    acknowledged: boolean | ReadonlySet<string>,
+    acknowledged: TextAnswers | Acknowledgement,
     language: Language,
     escalation: EscalationCheck,
     options: GuardOptions = {},
@@ -223,7 +247,8 @@ export class ContentGuardService {
         language,
       );
     }
-    return { confirmed: this.identifyingDetails(verdict, acknowledged, language), flagged: signals.length > 0, namesCurrent };
+    const confirmed = await this.identifyingDetails(verdict, texts, acknowledged, language, options);
+    return { confirmed, flagged: signals.length > 0, namesCurrent };
   }
 
   /** Records "Toch bewaren" for a save that `admit` let through with a flagged text, once it is stored. */
@@ -231,13 +256,58 @@ export class ContentGuardService {
     return this.escalation.kept(escalation, manager);
   }
 
-  private identifyingDetails(verdict: ContentVerdict, acknowledged: boolean | ReadonlySet<string>, language: Language): FieldFinding[] {
-    const findings = labelled(verdict.findings, language);
-    if (verdict.kind === 'refused') throw new BsnRefusedError(findings);
-    const isAcknowledged = (field: string) => (typeof acknowledged === 'boolean' ? acknowledged : acknowledged.has(field));
-    if (findings.some((f) => !isAcknowledged(f.field))) throw new IdentifyingDetailsError(findings);
+  /**
+   * The rule of "Ik heb dit gecontroleerd": it covers only what the writer's
+   * screen could have marked before sending, that is what the device's own
+   * check (the names it was given, `options.device`) finds as well. What only
+   * the server can find — a name from the register's real names, a name only
+   * this context knows and the screen does not — is covered only when the
+   * author confirmed that very finding by its id after a refusal showed it
+   * (acknowledgedFindings). Otherwise IDENTIFYING_DETAILS lists every finding,
+   * each with its id and whether it was covered, for the screen to mark and
+   * confirm. The device's check is repeated only for a save with findings
+   * that a confirmation is to cover; a clean text costs nothing more.
+   */
+  private async identifyingDetails(
+    verdict: ContentVerdict,
+    texts: readonly GuardedTextInput[],
+    acknowledged: TextAnswers | Acknowledgement,
+    language: Language,
+    options: GuardOptions,
+  ): Promise<FieldFinding[]> {
+    const answers = answersFor(acknowledged);
+    if (verdict.kind === 'refused') throw new BsnRefusedError(labelled(verdict.findings, language));
+    const byId = (f: ContentFinding) => answers(f.field)?.findings.has(findingId(f)) ?? false;
+    const onTrust = verdict.findings.filter((f) => !byId(f) && answers(f.field)?.warnings);
+    const shown = onTrust.length > 0 ? await this.shownOnDevice(texts, options) : [];
+    const covered = (f: ContentFinding) => byId(f) || (onTrust.includes(f) && shown.some((d) => marks(d, f)));
+    const findings = labelled(verdict.findings, language).map((f, i) => ({ ...f, acknowledged: covered(verdict.findings[i]) }));
+    if (findings.some((f) => !f.acknowledged)) throw new IdentifyingDetailsError(findings);
     return findings;
   }
+
+  /** What the writer's screen finds in these texts with the names it was given (DeviceNames), as its check before sending does. */
+  private async shownOnDevice(texts: readonly GuardedTextInput[], { device, manager }: GuardOptions): Promise<readonly ContentFinding[]> {
+    const known = device ? await this.deviceNames(device.scope, manager) : NO_NAMES;
+    const names = device?.extraPeople?.length ? this.withExtra(known, device.extraPeople) : known;
+    return judgeContent(
+      texts.filter((t) => t.text),
+      names,
+    ).findings;
+  }
+}
+
+/** The answers by field path; one input's answers hold for every text of the save. */
+function answersFor(acknowledged: TextAnswers | Acknowledgement): Acknowledgement {
+  return typeof acknowledged === 'function' ? acknowledged : () => acknowledged;
+}
+
+/**
+ * Whether the screen's own finding `shown` marked the stretch the server found: the same field and kind, and at least
+ * that stretch (a name the screen merged into a longer one, such as a colleague's full name, still marked it).
+ */
+function marks(shown: ContentFinding, found: ContentFinding): boolean {
+  return shown.field === found.field && shown.kind === found.kind && shown.start <= found.start && found.end <= shown.end;
 }
 
 function labelled(findings: ContentVerdict['findings'], language: Language): FieldFinding[] {
@@ -249,5 +319,6 @@ function labelled(findings: ContentVerdict['findings'], language: Language): Fie
     end: f.end,
     match: f.match,
     label: IDENTIFYING_DETAIL_LABELS[f.kind][language],
+    id: findingId(f),
   }));
 }

@@ -2,6 +2,7 @@ import { ESCALATION_PROMPT_FIELD, GuardedTextInput, KEEP_FLAGGED_FIELD } from '@
 import { TypeMetadataStorage } from '@nestjs/graphql';
 import { GraphQLInputType, GraphQLNamedType, GraphQLSchema, isInputObjectType, isListType, isNonNullType, isScalarType } from 'graphql';
 import { DeclaringClass, fieldTextGuard, paramTextGuard, TextGuardDeclaration } from './text-guard.decorators';
+import { Acknowledgement, answersOf, TextAnswers } from './utils/answers-of';
 import { pseudonymHere } from './utils/pseudonym-here';
 
 /**
@@ -91,8 +92,12 @@ export function listTextFields(schema: GraphQLSchema): TextFieldEntry[] {
 
 interface CallTexts {
   readonly texts: GuardedTextInput[];
-  /** Per field path: whether the author acknowledged findings on the input object (or argument list) around it. */
-  readonly acknowledged: ReadonlySet<string>;
+  /**
+   * Per field path: the author's answers to identifying details. "Ik heb dit gecontroleerd" holds when said on the
+   * input object (or argument list) around the text or any around that; the confirmed finding ids are those of the
+   * nearest input that carries the answers (a notebook note's own).
+   */
+  readonly acknowledged: Acknowledgement;
   /** Whether the author chose "Toch bewaren" for a flagged text (KEEP_FLAGGED_FIELD on the input or the argument list). */
   readonly keep: boolean;
   /**
@@ -117,22 +122,26 @@ function inInput(declaration: TextGuardDeclaration | undefined, siblings: Readon
  */
 export function textsOfCall(schema: GraphQLSchema, root: string, fieldName: string, args: Record<string, unknown>): CallTexts {
   const texts: GuardedTextInput[] = [];
-  const acknowledged = new Set<string>();
+  const answered = new Map<string, TextAnswers>();
+  const acknowledged: Acknowledgement = (path) => answered.get(path);
   const kept = new Set<string>();
   let keep = args[KEEP_FLAGGED_FIELD] === true;
   let promptId = typeof args[ESCALATION_PROMPT_FIELD] === 'string' ? (args[ESCALATION_PROMPT_FIELD] as string) : null;
   const rootType = root === 'Query' ? schema.getQueryType() : root === 'Mutation' ? schema.getMutationType() : null;
   const field = rootType?.getFields()[fieldName];
   if (!field) return { texts, acknowledged, keep, kept, promptId };
-  /** The author's answers that hold for a text: those on the input object around it, or on any object around that. */
-  type Answers = { readonly ack: boolean; readonly keep: boolean };
-  const top: Answers = { ack: args[ACKNOWLEDGE_FIELD] === true, keep };
+  /**
+   * The author's answers that hold for a text: "Ik heb dit gecontroleerd" and "Toch bewaren" on the input object
+   * around it, or on any object around that; the finding ids of the nearest input that carries the answers.
+   */
+  type Answers = { readonly ack: TextAnswers; readonly keep: boolean };
+  const top: Answers = { ack: answersOf(args), keep };
 
   const add = (path: string, value: unknown, declaration: TextGuardDeclaration | undefined, answers: Answers) => {
     const mode = declaration?.mode ?? 'full';
     if (mode === 'none' || typeof value !== 'string' || value === '') return;
     texts.push({ field: path, text: value, mode, pseudonym: declaration?.pseudonym === true });
-    if (answers.ack) acknowledged.add(path);
+    answered.set(path, answers.ack);
     if (answers.keep) kept.add(path);
   };
 
@@ -156,7 +165,12 @@ export function textsOfCall(schema: GraphQLSchema, root: string, fieldName: stri
     }
     if (isInputObjectType(type) && typeof value === 'object') {
       const record = value as Record<string, unknown>;
-      const inner = { ack: answers.ack || record[ACKNOWLEDGE_FIELD] === true, keep: answers.keep || record[KEEP_FLAGGED_FIELD] === true };
+      // An input that carries the answers (GuardAnswersInput) answers for the texts inside it.
+      const own = ACKNOWLEDGE_FIELD in type.getFields() ? answersOf(record) : answers.ack;
+      const inner = {
+        ack: { ...own, warnings: answers.ack.warnings || own.warnings },
+        keep: answers.keep || record[KEEP_FLAGGED_FIELD] === true,
+      };
       keep ||= inner.keep;
       if (typeof record[ESCALATION_PROMPT_FIELD] === 'string') promptId = record[ESCALATION_PROMPT_FIELD] as string;
       for (const child of Object.values(type.getFields())) {

@@ -43,6 +43,7 @@ const RESET_VALID_MINUTES = 60;
 type ViewerMembershipRow = Pick<MembershipRoleRow, 'id' | 'role' | 'created_at'> & {
   org_id: string | null;
   org_name: string | null;
+  org_resident_term: string | null;
   net_id: string | null;
   net_name: string | null;
   team_id: string | null;
@@ -81,7 +82,7 @@ export class AccountsService {
       [personId],
     );
     const memberships = await this.db.query<ViewerMembershipRow[]>(
-      `SELECT m.id, m.role, m.created_at, o.id AS org_id, o.name AS org_name, n.id AS net_id, n.name AS net_name, t.id AS team_id, t.name AS team_name
+      `SELECT m.id, m.role, m.created_at, o.id AS org_id, o.name AS org_name, o.resident_term AS org_resident_term, n.id AS net_id, n.name AS net_name, t.id AS team_id, t.name AS team_name
        FROM membership m
        LEFT JOIN organisation o ON o.id = m.organisation_id
        LEFT JOIN learning_network n ON n.id = m.network_id
@@ -97,7 +98,7 @@ export class AccountsService {
         role: m.role,
         createdAt: m.created_at,
         person: summary,
-        organisation: namedRef(m.org_id, m.org_name),
+        organisation: m.org_id && m.org_name !== null ? { id: m.org_id, name: m.org_name, residentTerm: m.org_resident_term ?? '' } : null,
         network: namedRef(m.net_id, m.net_name),
         team: namedRef(m.team_id, m.team_name),
       })),

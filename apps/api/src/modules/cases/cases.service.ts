@@ -20,6 +20,8 @@ import { actorIn, AuditService } from '../../engine/audit/audit.service';
 import { TenantAccess, Viewer } from '../../engine/auth/viewer';
 import { UserError } from '../../engine/graphql/user-error';
 import { ContentGuardService } from '../../engine/privacy/content-guard.service';
+import { answersOf } from '../../engine/privacy/utils/answers-of';
+import { organisationIdsOf } from '../../engine/auth/viewer-memberships';
 import { READABLE_CASE, readerParams } from './case-read-rule';
 import { requireOwnTeam } from '../../engine/policy/own-team';
 import { mayChooseTeam } from '../../engine/policy/team-choice';
@@ -203,13 +205,10 @@ export class CasesService {
       const sharing = isWiderVisibility(input.visibility, row.visibility) || (teamReads && teamId !== row.team_id);
       if (sharing) {
         // The stored texts, not the input: the same guard, now over everything a wider audience would read.
-        const confirmed = await this.guard.require(
-          [access.organisationId],
-          await this.allTexts(row, manager),
-          input.acknowledgeWarnings,
-          language,
-          { manager },
-        );
+        const confirmed = await this.guard.require([access.organisationId], await this.allTexts(row, manager), answersOf(input), language, {
+          manager,
+          device: { scope: organisationIdsOf(viewer) },
+        });
         await this.audit.recordConfirmation(confirmed.length, actorIn(access, viewer), { type: 'case', id: input.caseId }, manager);
       }
       if (input.visibility === row.visibility && teamId === row.team_id) return;

@@ -1,5 +1,6 @@
 import {
   findIdentifyingDetails,
+  findingId,
   GuardedTextInput,
   IDENTIFYING_DETAIL_LABELS,
   KnownNames,
@@ -42,6 +43,7 @@ export async function findIdentifyingTexts(
       end: f.end,
       match: f.match,
       label: IDENTIFYING_DETAIL_LABELS[f.kind][language],
+      id: findingId(f),
     })),
   );
 }

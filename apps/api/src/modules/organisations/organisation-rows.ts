@@ -22,6 +22,7 @@ export type MemberRow = Pick<MembershipRoleRow, 'id' | 'role' | 'created_at'> & 
   display_name: PersonRow['display_name'];
   email: PersonRow['email'];
   org_name: OrganisationRow['name'];
+  resident_term: OrganisationRow['resident_term'];
   team_id: TeamRow['id'] | null;
   team_name: TeamRow['name'] | null;
 };

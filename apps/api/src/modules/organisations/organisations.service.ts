@@ -86,7 +86,7 @@ export class OrganisationsService {
   /** The organisation's members, or just one membership of it (`membershipId`). */
   async members(organisationId: string, membershipId?: string): Promise<MembershipDto[]> {
     const rows = await this.db.query<MemberRow[]>(
-      `SELECT m.id, m.role, m.created_at, p.id AS person_id, p.display_name, p.email, o.name AS org_name, t.id AS team_id, t.name AS team_name
+      `SELECT m.id, m.role, m.created_at, p.id AS person_id, p.display_name, p.email, o.name AS org_name, o.resident_term, t.id AS team_id, t.name AS team_name
        FROM membership m JOIN person p ON p.id = m.person_id JOIN organisation o ON o.id = m.organisation_id
        LEFT JOIN team t ON t.id = m.team_id
        WHERE m.organisation_id = $1 AND ($2::uuid IS NULL OR m.id = $2) ORDER BY p.display_name, m.role`,
@@ -97,7 +97,7 @@ export class OrganisationsService {
       role: r.role,
       createdAt: r.created_at,
       person: { id: r.person_id, displayName: r.display_name, email: r.email },
-      organisation: { id: organisationId, name: r.org_name },
+      organisation: { id: organisationId, name: r.org_name, residentTerm: r.resident_term },
       network: null,
       team: namedRef(r.team_id, r.team_name),
     }));

@@ -1,15 +1,11 @@
-import { formatDutchDay, formatDutchTime, Language, yearInNetherlands } from '@kring/domain';
+import { FIRST_REPORT_YEAR, formatDutchDay, formatDutchTime, isReportYear, Language, yearInNetherlands } from '@kring/domain';
 import { UserError } from '../../engine/graphql/user-error';
 import { AT_DUTCH_TIME } from '../../engine/dates/dutch-time.sql';
 
-/** Kring keeps no data from before this year. */
-const FIRST_YEAR = 2020;
-
-/** A year that can have a report: from the first year up to the current one. */
+/** A year that can have a report (isReportYear: from 2020 up to the current one), or a readable refusal. */
 export function checkReportYear(year: number, now = new Date()): void {
   const current = yearInNetherlands(now);
-  if (!Number.isInteger(year) || year < FIRST_YEAR || year > current)
-    throw new UserError('REPORT_YEAR_INVALID', { min: FIRST_YEAR, max: current });
+  if (!isReportYear(year, current)) throw new UserError('REPORT_YEAR_INVALID', { min: FIRST_REPORT_YEAR, max: current });
 }
 
 /** SQL: a moment (timestamptz) falls in the calendar year `$param` as lived in the Netherlands. */

@@ -24,7 +24,8 @@ import { storytellerByName } from './utils/storyteller-by-name';
 import { canReadStory, COMMENT_SELECT, CommentRow, STORY_SELECT, StoryReader, StoryRow, toSummary } from './story-rows';
 import type { OrganisationRow, PersonRow, StoryRow as StoredStory, TeamRow } from '../../engine/database/tables.generated';
 import { namedRef } from '../../engine/graphql/named-ref';
-import { teamIdsIn } from '../../engine/auth/viewer-memberships';
+import { organisationIdsOf, teamIdsIn } from '../../engine/auth/viewer-memberships';
+import { answersOf } from '../../engine/privacy/utils/answers-of';
 
 /**
  * Stories (verhalen) as their writer works on them: written with the
@@ -275,12 +276,14 @@ export class StoriesService {
    * The content guard once more over title and text, now also with the
    * storyteller's own name ("Kring let erop dat deze naam niet in het verhaal
    * staat"), which only this story knows; a storyteller who is a member is
-   * among the organisation's names already. Returns how many findings were confirmed.
+   * among the organisation's names already. The story form checks for that
+   * name while the writer types (alsoPerson), so "Ik heb dit gecontroleerd"
+   * covers it like the colleagues' names. Returns how many findings were confirmed.
    */
   private async checkTexts(
     viewer: Viewer,
     access: TenantAccess,
-    input: { title: string; body: string; acknowledgeWarnings: boolean },
+    input: { title: string; body: string; acknowledgeWarnings: boolean; acknowledgedFindings?: string[] | null },
     storytellerName: string | null,
     manager: EntityManager,
   ): Promise<number> {
@@ -288,10 +291,12 @@ export class StoriesService {
       { field: 'title', text: input.title, pseudonym: false },
       { field: 'body', text: input.body, pseudonym: false },
     ];
+    const storyteller = typedPersonNames(storytellerName);
     return (
-      await this.guard.require([access.organisationId], texts, input.acknowledgeWarnings, viewer.preferredLanguage, {
+      await this.guard.require([access.organisationId], texts, answersOf(input), viewer.preferredLanguage, {
         manager,
-        extraPeople: typedPersonNames(storytellerName),
+        extraPeople: storyteller,
+        device: { scope: organisationIdsOf(viewer), extraPeople: storyteller },
       })
     ).length;
   }

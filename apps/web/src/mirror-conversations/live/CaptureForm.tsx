@@ -76,7 +76,7 @@ export function CaptureForm({ questionId, questionThemeIds, participants, editin
     const checked = checkMirrorText(body, MIRROR_LIMITS.statementMaxLength);
     if (!checked.ok) return finding.say(body, errorMessage(checked.problem.code, language, checked.problem.params));
     // Checked on the device first (the server checks again, also against the relatives' names): a BSN never goes out.
-    guard(statementTexts(checked.text), (acknowledged) => void send(checked.text, { acknowledgeWarnings: acknowledged }));
+    guard(statementTexts(checked.text), (acknowledged) => void send(checked.text, acknowledged));
   };
   const clear = () => {
     setBody('');
@@ -109,11 +109,8 @@ export function CaptureForm({ questionId, questionThemeIds, participants, editin
         },
       });
     }
-    // What only the server found (a relative's name): marked under the statement, which stays; confirmed, it goes again.
-    if (
-      result.status === 'refused' &&
-      refused(statementTexts(text), result, (ack) => void send(text, { ...flags, acknowledgeWarnings: ack }))
-    )
+    // What only the server found (a relative's name): marked under the statement, which stays; confirmed by its id, it goes again.
+    if (result.status === 'refused' && refused(statementTexts(text), result, (ack) => void send(text, { ...flags, ...ack })))
       return finding.say(body, undefined);
     if (result.status === 'refused') return finding.say(body, result.message);
     finding.say(body, undefined);

@@ -50,7 +50,7 @@ export function LiveTextForm({ label, hint, submitLabel, max, drafts, slot, onSe
     const checked = checkMirrorText(text, max);
     if (!checked.ok) return finding.say(text, errorMessage(checked.problem.code, language, checked.problem.params));
     // Checked on the device first (the server checks again): a BSN never goes out, names only once confirmed.
-    guard(noteTexts(checked.text), (acknowledged) => void send(checked.text, { acknowledgeWarnings: acknowledged }));
+    guard(noteTexts(checked.text), (acknowledged) => void send(checked.text, acknowledged));
   };
   const send = async (body: string, flags: SendFlags): Promise<void> => {
     setBusy(true);
@@ -62,8 +62,8 @@ export function LiveTextForm({ label, hint, submitLabel, max, drafts, slot, onSe
       const promptId = result.escalation.promptId;
       return escalation.ask(result.escalation, { keep: () => send(body, { ...flags, keep: { promptId } }), removed: () => setText('') });
     }
-    // What only the server found (a relative's name): marked under the text, which stays; confirmed, it goes again.
-    if (result.status === 'refused' && refused(noteTexts(body), result, (ack) => void send(body, { ...flags, acknowledgeWarnings: ack })))
+    // What only the server found (a relative's name): marked under the text, which stays; confirmed by its id, it goes again.
+    if (result.status === 'refused' && refused(noteTexts(body), result, (ack) => void send(body, { ...flags, ...ack })))
       return finding.say(text, undefined);
     if (result.status === 'refused') return finding.say(text, result.message);
     finding.say(text, undefined);

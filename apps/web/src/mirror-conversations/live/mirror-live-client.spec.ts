@@ -150,7 +150,9 @@ describe('the live mirror conversation on one screen', () => {
     socket.fire('connect');
     await settle();
     // A relative's name: the device does not know it, the server does.
-    const findings = [{ field: 'body', kind: 'name', start: 0, end: 11, match: 'Truus Klein', label: 'naam', pseudonym: true }] as const;
+    const findings = [
+      { field: 'body', kind: 'name', start: 0, end: 11, match: 'Truus Klein', label: 'naam', pseudonym: true, id: 'name|truus klein' },
+    ] as const;
     socket.answer = () =>
       ({ ok: false, error: { code: 'IDENTIFYING_DETAILS', message: 'Herkenbare gegevens (1).', findings } }) satisfies MirrorCommandAck;
     const note = { type: 'note', kind: 'note', body: 'Truus Klein vertelde over de nachten.', questionId: null } as const;
@@ -161,8 +163,15 @@ describe('the live mirror conversation on one screen', () => {
       findings,
     });
     socket.answer = () => ({ ok: true, version: 4, replayed: false, createdId: 'n1' }) satisfies MirrorCommandAck;
-    expect(await live.send(note, { acknowledgeWarnings: true })).toEqual({ status: 'stored', createdId: 'n1' });
-    expect(socket.sent.filter((s) => s.event === 'mirror:command').at(-1)?.data).toMatchObject({ acknowledgeWarnings: true });
+    // Confirmed with the ids of what the server showed: "Ik heb dit gecontroleerd" alone covers only what the device found.
+    expect(await live.send(note, { acknowledgeWarnings: true, acknowledgedFindings: findings.map((f) => f.id) })).toEqual({
+      status: 'stored',
+      createdId: 'n1',
+    });
+    expect(socket.sent.filter((s) => s.event === 'mirror:command').at(-1)?.data).toMatchObject({
+      acknowledgeWarnings: true,
+      acknowledgedFindings: ['name|truus klein'],
+    });
   });
 
   it('keeps a command the server failed on (INTERNAL) in the outbox instead of treating it as refused', async () => {

@@ -10,7 +10,7 @@ import {
   type MirrorLiveState,
   type MirrorView,
 } from '@kring/domain';
-import { outboxMessage, type KeepFlagged, type Outbox, type OutboxItem } from '../../ui/live-room/outbox';
+import { outboxMessage, type Acknowledged, type KeepFlagged, type Outbox, type OutboxItem } from '../../ui/live-room/outbox';
 import { RoomClient, type LiveSocket, type RoomClientOptions, type RoomView } from '../../ui/live-room/room-client';
 import type { FieldFinding } from '../../graphql/client';
 
@@ -40,9 +40,11 @@ export type SendResult =
       findings?: readonly FieldFinding[];
     };
 
-/** What the author answered to the content guard before sending: "Ik heb dit gecontroleerd", "Toch bewaren". */
-export interface SendFlags {
-  readonly acknowledgeWarnings?: boolean;
+/**
+ * What the author answered to the content guard before sending: "Ik heb dit gecontroleerd" (with the ids of what only
+ * the server found, once a refusal showed it), "Toch bewaren".
+ */
+export interface SendFlags extends Acknowledged {
   /** "Toch bewaren", answering that escalation prompt. */
   readonly keep?: KeepFlagged;
 }
@@ -88,7 +90,7 @@ export class MirrorLiveClient extends RoomClient<MirrorLiveState, MirrorEvent, M
   /** Stores the command in the outbox first; sends it at once when connected. */
   send(command: MirrorCommand, flags: SendFlags = {}): Promise<SendResult> {
     const online = this.view.connection === 'online';
-    const item = this.enqueue(command, flags.acknowledgeWarnings ?? false, flags.keep);
+    const item = this.enqueue(command, flags, flags.keep);
     if (!online || !this.view.unsent.some((i) => i.clientKey === item.clientKey)) return Promise.resolve({ status: 'queued' });
     return new Promise<SendResult>((resolve) => this.waiting.set(item.clientKey, resolve));
   }

@@ -1,13 +1,31 @@
 import { renderToStaticMarkup } from 'react-dom/server';
+import { useViewer, type Viewer } from '../../app/auth';
 import '../../i18n';
 import type { Conversation } from '../types';
 import { ParticipantsSection } from './ParticipantsSection';
 
 // The web's Jest reads no stylesheets; the form's content-guard panel brings one.
 jest.mock('../../ui/content-guard/content-guard.css', () => ({}));
+// The viewer's organisations carry their word for the people they care for; auth.tsx and the visit menu import each other.
+jest.mock('../../peer-visits/nav', () => ({ forgetNotebooksOnThisDevice: jest.fn() }));
+jest.mock('../../app/auth', () => ({ ...jest.requireActual<object>('../../app/auth'), useViewer: jest.fn() }));
+
+/** The moderator, a member of the conversation's organisation, which calls its people by `residentTerm`. */
+function moderatorOf(residentTerm: string): void {
+  const viewer: Viewer = {
+    person: { id: 'p1', displayName: 'Sanne', email: 'sanne@example.org', preferredLanguage: 'nl' },
+    memberships: [
+      { id: 'm1', role: 'moderator', organisation: { id: 'o1', name: 'De Boomgaard', residentTerm }, network: null, team: null },
+    ],
+  };
+  jest.mocked(useViewer).mockReturnValue(viewer);
+}
+
+beforeEach(() => moderatorOf('bewoner'));
 
 const conversation = {
   id: 'c1',
+  organisationId: 'o1',
   status: 'planned',
   theme: 'Thuis',
   scheduledAt: '2031-03-02T10:00:00Z',
@@ -21,5 +39,19 @@ describe('inviting someone to a mirror conversation', () => {
     expect(field?.[0]).toContain('(optioneel)');
     expect(html).toContain('Leeg gelaten werkt de link 60 dagen.');
     expect(field?.[1]).toContain('value=""');
+  });
+
+  it('invites the people the organisation cares for under its own word', () => {
+    moderatorOf('deelnemer');
+    const html = renderToStaticMarkup(<ParticipantsSection conversation={conversation} onChanged={() => {}} />);
+    expect(html).toContain('Deelnemers krijgen eerst de pagina in makkelijk lezen.');
+    expect(html).toContain('<option value="resident">Deelnemer</option>');
+    expect(html).not.toMatch(/bewoner/i);
+  });
+
+  it('says "bewoner" for an organisation with the default word', () => {
+    const html = renderToStaticMarkup(<ParticipantsSection conversation={conversation} onChanged={() => {}} />);
+    expect(html).toContain('Bewoners krijgen eerst de pagina in makkelijk lezen.');
+    expect(html).toContain('<option value="resident">Bewoner</option>');
   });
 });

@@ -8,8 +8,10 @@ import {
   MIRROR_RELATION_LABELS,
   type Language,
   type MirrorParticipantKind,
+  type ResidentWords,
 } from '@kring/domain';
 import { useState } from 'react';
+import { useResidentWords } from '../../app/useResidentWords';
 import {
   InviteMirrorParticipantDocument,
   RenewMirrorLinkDocument,
@@ -40,6 +42,7 @@ interface ShownLink {
 /** Inviting relatives (and residents) with a personal link, and the list of who was invited and what they chose. */
 export function ParticipantsSection({ conversation, onChanged }: ConversationSectionProps) {
   const { t } = useTexts();
+  const words = useResidentWords(conversation.organisationId);
   const [shown, setShown] = useState<ShownLink>();
   const canInvite = conversation.status === 'planned' || conversation.status === 'live';
   const show = (result: ShownLink) => {
@@ -59,9 +62,10 @@ export function ParticipantsSection({ conversation, onChanged }: ConversationSec
           emailedTo={shown.emailed ? (shown.participant.email ?? null) : null}
         />
       )}
-      {canInvite && <InviteForm conversationId={conversation.id} onInvited={show} />}
+      {canInvite && <InviteForm conversationId={conversation.id} words={words} onInvited={show} />}
       <ParticipantList
         participants={conversation.participants}
+        words={words}
         onLink={show}
         onChanged={onChanged}
         canRecord={canInvite || conversation.status === 'ended'}
@@ -70,7 +74,15 @@ export function ParticipantsSection({ conversation, onChanged }: ConversationSec
   );
 }
 
-function InviteForm({ conversationId, onInvited }: { conversationId: string; onInvited: (link: ShownLink) => void }) {
+function InviteForm({
+  conversationId,
+  words,
+  onInvited,
+}: {
+  conversationId: string;
+  words: ResidentWords;
+  onInvited: (link: ShownLink) => void;
+}) {
   const { t } = useTexts();
   const { options } = useLocale();
   const [invite, { loading, error }] = useMutation(InviteMirrorParticipantDocument);
@@ -133,8 +145,11 @@ function InviteForm({ conversationId, onInvited }: { conversationId: string; onI
       )}
       <SelectField
         label={t('mirror.invite.kind')}
-        hint={t('mirror.invite.kindHint')}
-        options={options(MIRROR_PARTICIPANT_KINDS, MIRROR_PARTICIPANT_KIND_LABELS)}
+        hint={t('mirror.invite.kindHint', words)}
+        // Someone the organisation cares for is invited under its own word for them ("Deelnemer").
+        options={options(MIRROR_PARTICIPANT_KINDS, MIRROR_PARTICIPANT_KIND_LABELS).map((option) =>
+          option.value === 'resident' ? { ...option, label: words.Resident } : option,
+        )}
         {...form.field('kind', error)}
       />
       <SelectField label={t('mirror.invite.language')} options={LANGUAGE_OPTIONS} {...form.field('language', error)} />
@@ -156,11 +171,13 @@ function InviteForm({ conversationId, onInvited }: { conversationId: string; onI
 
 function ParticipantList({
   participants,
+  words,
   onLink,
   onChanged,
   canRecord,
 }: {
   participants: MirrorParticipantPartsFragment[];
+  words: ResidentWords;
   onLink: (link: ShownLink) => void;
   onChanged: () => void;
   /** Consent can be recorded on someone's behalf until the harvest is approved. */
@@ -265,6 +282,7 @@ function ParticipantList({
         <RecordConsentForm
           key={chosen.id}
           participant={chosen}
+          words={words}
           onSaved={() => {
             setRecording(undefined);
             setRecorded(chosen.id);

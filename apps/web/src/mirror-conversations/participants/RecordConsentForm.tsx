@@ -9,6 +9,7 @@ import {
   type MirrorConsentScope,
   type MirrorRecordedChannel,
   type MirrorRelation,
+  type ResidentWords,
 } from '@kring/domain';
 import { useState } from 'react';
 import { RecordMirrorConsentDocument } from '../../graphql/documents/mirror-conversations';
@@ -25,7 +26,16 @@ import { useTexts } from '../texts';
  * in person — so someone without a smartphone or e-mail can take part. The way
  * it was given is chosen on purpose (nothing preselected), with the day it was given.
  */
-export function RecordConsentForm({ participant, onSaved }: { participant: MirrorParticipantPartsFragment; onSaved: () => void }) {
+export function RecordConsentForm({
+  participant,
+  words,
+  onSaved,
+}: {
+  participant: MirrorParticipantPartsFragment;
+  /** The organisation's word for the people it cares for, to whom the relation is asked. */
+  words: ResidentWords;
+  onSaved: () => void;
+}) {
   const { t } = useTexts();
   const { options } = useLocale();
   const [record, { loading, error }] = useMutation(RecordMirrorConsentDocument);
@@ -90,7 +100,7 @@ export function RecordConsentForm({ participant, onSaved }: { participant: Mirro
       {relative && (
         <>
           <SelectField
-            label={t('mirror.onBehalf.relation')}
+            label={t('mirror.onBehalf.relation', words)}
             optional
             emptyOption={t('mirror.onBehalf.chooseRelation')}
             options={options(MIRROR_RELATIONS, MIRROR_RELATION_LABELS)}

@@ -1,7 +1,17 @@
-import { LIMITS, MIRROR_THEMES, CORE_VALUES, PEER_VISIT_LIMITS, VISIT_FORMAT_LABELS, VISIT_FORMATS, type VisitFormat } from '@kring/domain';
+import {
+  LIMITS,
+  MIRROR_THEMES,
+  CORE_VALUES,
+  PEER_VISIT_LIMITS,
+  residentWords,
+  VISIT_FORMAT_LABELS,
+  VISIT_FORMATS,
+  type VisitFormat,
+} from '@kring/domain';
 import { useState } from 'react';
 import { UpdateVisitAgreementDocument } from '../../graphql/documents/peer-visits';
 import { useMutation } from '../../graphql/hooks';
+import { useLanguage } from '../../i18n';
 import { useLocale } from '../../i18n/locale';
 import { Alert } from '../../ui/Alert';
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../../ui/Field';
@@ -59,6 +69,9 @@ function AgreementView({ visit }: { visit: Visit }) {
 function AgreementForm({ visit, onChanged }: { visit: Visit; onChanged: () => void }) {
   const { t } = useTexts();
   const local = useLocalized();
+  const [language] = useLanguage();
+  // Only the host fills this in: the examples speak of its people, in its own word (the pack carries it).
+  const words = residentWords(visit.pack.residentTerm, language);
   const [save, { loading, error }] = useMutation(UpdateVisitAgreementDocument);
   const agreed = visit.status === 'agreed';
   // While preparing, the host picks from the network's current lens; once agreed, the visit's own lens is fixed.
@@ -112,7 +125,7 @@ function AgreementForm({ visit, onChanged }: { visit: Visit; onChanged: () => vo
           <>
             <TextField
               label={t('visits.agreement.focus')}
-              hint={t('visits.agreement.focusHint')}
+              hint={t('visits.agreement.focusHint', words)}
               maxLength={PEER_VISIT_LIMITS.questionMaxLength}
               {...form.field('focusQuestion', error)}
             />
@@ -171,7 +184,7 @@ function AgreementForm({ visit, onChanged }: { visit: Visit; onChanged: () => vo
         />
         <TextAreaField
           label={t('visits.agreement.privacy')}
-          hint={t('visits.agreement.privacyHint')}
+          hint={t('visits.agreement.privacyHint', words)}
           optional
           rows={3}
           maxLength={LIMITS.longText}

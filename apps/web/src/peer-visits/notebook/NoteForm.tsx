@@ -4,6 +4,7 @@ import {
   escalationProcedureText,
   escalationSignalsOf,
   FINDING_TYPES,
+  findingId,
   IDENTIFYING_DETAIL_LABELS,
   MIRROR_THEMES,
   MOMENT_OF_DAY_LABELS,
@@ -115,7 +116,7 @@ export function NoteForm({ initial, lensValueIds, lensThemeIds, procedure, submi
       {verdict.kind !== 'clean' && confirmed !== draft.body && (
         <ContentGuardPanel
           code={verdict.kind === 'refused' ? 'BSN_REFUSED' : 'IDENTIFYING_DETAILS'}
-          findings={verdict.findings.map((f) => ({ ...f, label: IDENTIFYING_DETAIL_LABELS[f.kind][language] }))}
+          findings={verdict.findings.map((f) => ({ ...f, label: IDENTIFYING_DETAIL_LABELS[f.kind][language], id: findingId(f) }))}
           texts={{ body: draft.body }}
           confirmLabel={t('visits.notebook.confirmDetails')}
           onConfirm={() => setConfirmed(draft.body)}

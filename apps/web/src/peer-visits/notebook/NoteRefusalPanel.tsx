@@ -6,8 +6,8 @@ import { useTexts } from '../texts';
 interface Props {
   body: string;
   refusal: NoteRefusal;
-  /** "Ik heb dit gecontroleerd" for what the server found (a name only it knows). */
-  onConfirm: () => void;
+  /** "Ik heb dit gecontroleerd" for what the server found (a name only it knows), with the ids of the findings shown. */
+  onConfirm: (acknowledgedFindings: readonly string[]) => void;
   /** "Toch bewaren" for a note the server asked about, on the prompt it showed. */
   onKeep: (promptId: string) => void;
   /** "Tekst weghalen": the note opens to be rewritten; nothing of it was stored. */
@@ -33,7 +33,7 @@ export function NoteRefusalPanel({ body, refusal, onConfirm, onKeep, onRemove }:
       findings={refusal.findings}
       texts={{ body }}
       confirmLabel={t('visits.notebook.confirmDetails')}
-      onConfirm={refusal.code === 'IDENTIFYING_DETAILS' ? onConfirm : undefined}
+      onConfirm={refusal.code === 'IDENTIFYING_DETAILS' ? () => onConfirm(refusal.findings.map((f) => f.id)) : undefined}
     />
   );
 }

@@ -125,7 +125,9 @@ export function NotebookPage() {
                     <NoteRefusalPanel
                       body={note.fields.body}
                       refusal={note.pending.refusal}
-                      onConfirm={() => void notebook.answer(note.clientId, { acknowledged: true })}
+                      onConfirm={(acknowledgedFindings) =>
+                        void notebook.answer(note.clientId, { acknowledged: true, acknowledgedFindings })
+                      }
                       onKeep={(promptId) => void notebook.answer(note.clientId, { keptFlagged: true, promptId })}
                       onRemove={() => {
                         setEmptied(note.clientId);

@@ -208,8 +208,10 @@ export function useNotebook(visitId: string) {
           priorEditIds: [...edit.priorEditIds],
           ...edit.fields,
           valueIds: [...edit.fields.valueIds],
-          // Checked on this device before it was kept (NoteForm); the server checks again with what only it knows.
+          // Checked on this device before it was kept (NoteForm); the server checks again with what only it knows, and
+          // what it found is confirmed by id (acknowledgedFindings, named from this note) once its refusal was shown.
           acknowledgeWarnings: answers.acknowledged,
+          acknowledgedFindings: [...(answers.acknowledgedFindings ?? [])],
           keepFlaggedText: answers.keptFlagged,
           escalationPromptId: answers.promptId || null,
         };
@@ -221,7 +223,7 @@ export function useNotebook(visitId: string) {
         const failure = asGraphqlError(e);
         const refused = refusedNotesOfBatch(
           { code: failure.code, message: failure.message, findings: failure.findings, escalation: failure.escalation ?? null },
-          batch.map((note) => ({ clientId: note.clientId, answers: note.pending?.answers ?? NO_GUARD_ANSWERS })),
+          batch,
         );
         if (refused.size === 0) throw e;
         await keep(

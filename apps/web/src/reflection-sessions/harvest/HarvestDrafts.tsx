@@ -1,4 +1,4 @@
-import { errorMessage, FLAGGED_HARVEST_CODE, LIMITS, mayHarvestFlagged, SESSION_LIMITS } from '@kring/domain';
+import { errorMessage, FLAGGED_HARVEST_CODE, HARVEST_DRAFT_TARGETS, LIMITS, mayHarvestFlagged, SESSION_LIMITS } from '@kring/domain';
 import { useState } from 'react';
 import { AcceptHarvestDraftDocument, RemoveHarvestDraftDocument } from '../../graphql/documents/reflection-sessions';
 import type { HarvestPartsFragment } from '../../graphql/generated';
@@ -10,7 +10,7 @@ import { Alert } from '../../ui/Alert';
 import { FlaggedMark } from '../../ui/content-guard/FlaggedMark';
 import { FlagSeenCheck } from '../../ui/content-guard/FlagSeenCheck';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { TextAreaField, TextField } from '../../ui/Field';
+import { RadioGroup, TextAreaField, TextField } from '../../ui/Field';
 import { Form, useForm } from '../../ui/Form';
 import { Section } from '../../ui/Section';
 import { useTexts } from '../texts';
@@ -28,6 +28,9 @@ interface Props {
  * "Uit de bijeenkomst": what phases such as "Lessen" wrote for the harvest
  * (their behaviour's harvestFlow) arrives here as drafts. The moderator edits
  * each and takes it over, or removes it; the report waits until none is left.
+ * The phase only guesses what a draft becomes: the moderator chooses (a
+ * "practice" that is really something learned becomes an insight, without an
+ * invented who and date); who and when are asked for a practice only.
  * A draft whose contribution was kept through an escalation prompt shows the
  * same mark as in the live room and is taken over only after "Ik heb de
  * markering gezien" (the server asks the same, mayHarvestFlagged).
@@ -65,9 +68,11 @@ function DraftRow({
   const [flagSeen, setFlagSeen] = useState(false);
   const [unseen, setUnseen] = useState(false);
   const [remove, removing] = useMutation(RemoveHarvestDraftDocument);
-  const form = useForm({ body: draft.body, who: '', lookBackOn: '' });
-  const practice = draft.target === 'practice';
-  const label = t(`sessions.harvest.drafts.becomes.${draft.target}`);
+  // Who and when stay in the form while another target is chosen, so choosing practice again brings them back.
+  const form = useForm({ target: draft.target, body: draft.body, who: '', lookBackOn: '' });
+  const { target } = form.values;
+  const practice = target === 'practice';
+  const label = t(`sessions.harvest.drafts.becomes.${target}`);
   const take = async () => {
     // Asked here first, so the moderator is not sent through the escalation prompt for a flag they have not confirmed.
     if (!mayHarvestFlagged(draft, flagSeen)) return setUnseen(true);
@@ -75,6 +80,7 @@ function DraftRow({
     const input = {
       sessionId,
       draftId: draft.id,
+      target,
       body,
       flagSeen,
       ...(practice ? { who: who || null, lookBackOn: lookBackOn || null } : {}),
@@ -106,6 +112,22 @@ function DraftRow({
           fields={form.names}
           label={`${label}: ${local(draft.phaseTitle)}`}
         >
+          <RadioGroup
+            legend={t('sessions.harvest.drafts.targetLegend')}
+            name="target"
+            options={HARVEST_DRAFT_TARGETS.map((value) => ({
+              value,
+              label: (
+                <span>
+                  {t(`sessions.harvest.drafts.targets.${value}.label`)}
+                  <span className="choice__explanation">{t(`sessions.harvest.drafts.targets.${value}.explanation`)}</span>
+                </span>
+              ),
+            }))}
+            value={target}
+            onChange={(value) => form.set('target', value)}
+            error={accepting.error?.fields.target}
+          />
           <TextAreaField
             label={label}
             rows={3}

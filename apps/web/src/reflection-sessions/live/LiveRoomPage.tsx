@@ -63,9 +63,8 @@ function LiveRoom({ sessionId, personId }: { sessionId: string; personId: string
             notices={view.notices}
             onDismiss={dismissNotice}
             onKeep={(notice) => {
-              // The refusal put the text back in a draft; kept knowingly it goes out again from the outbox.
-              if (notice.item && notice.escalation)
-                send(notice.item.command, notice.item.acknowledgeWarnings ?? false, { promptId: notice.escalation.promptId });
+              // The refusal put the text back in a draft; kept knowingly it goes out again from the outbox, with the same confirmation.
+              if (notice.item && notice.escalation) send(notice.item.command, notice.item, { promptId: notice.escalation.promptId });
               if (notice.restored) drafts.set(notice.restored.slot, '');
               dismissNotice(notice.id);
             }}

@@ -343,7 +343,16 @@ describe('the live room client', () => {
     const { client, room, drafts } = setup();
     await settle();
     const findings = [
-      { field: 'label', kind: 'name' as const, start: 11, end: 25, match: 'Gerrit Wolters', label: 'naam', pseudonym: false },
+      {
+        field: 'label',
+        kind: 'name' as const,
+        start: 11,
+        end: 25,
+        match: 'Gerrit Wolters',
+        label: 'naam',
+        pseudonym: false,
+        id: 'name|gerrit wolters',
+      },
     ];
     room.refuseCommands = { ok: false, error: { code: 'IDENTIFYING_DETAILS', message: 'Herkenbare gegevens (1).', findings } };
     const rename = { type: 'renameGroup' as const, phaseId: 'compare', groupId: 'g1', label: 'Zorgen van Gerrit Wolters' };
@@ -367,9 +376,20 @@ describe('the live room client', () => {
   });
 
   it('brings back what only the server found with the command, for its composer to mark and send again confirmed', async () => {
-    const { client, room, drafts } = setup();
+    const { client, room, drafts, socket } = setup();
     await settle();
-    const findings = [{ field: 'body', kind: 'name' as const, start: 0, end: 14, match: 'Gerrit Wolters', label: 'naam', pseudonym: true }];
+    const findings = [
+      {
+        field: 'body',
+        kind: 'name' as const,
+        start: 0,
+        end: 14,
+        match: 'Gerrit Wolters',
+        label: 'naam',
+        pseudonym: true,
+        id: 'name|gerrit wolters',
+      },
+    ];
     room.refuseCommands = { ok: false, error: { code: 'IDENTIFYING_DETAILS', message: 'Herkenbare gegevens (1).', findings } };
     client.send(contribute('Gerrit Wolters at bijna niets.'));
     await settle();
@@ -381,6 +401,17 @@ describe('the live room client', () => {
       'contribution',
     );
     expect(composerOf(notice.item!.command, 'another-phase')).toBeUndefined();
+
+    // Confirmed, the same command goes again with the ids of what the server showed: the confirmation alone would not do.
+    room.refuseCommands = undefined;
+    client.send(notice.item!.command, { acknowledgeWarnings: true, acknowledgedFindings: findings.map((f) => f.id) });
+    await settle();
+    expect(socket.commandsSent().at(-1)).toMatchObject({
+      command: { body: 'Gerrit Wolters at bijna niets.' },
+      acknowledgeWarnings: true,
+      acknowledgedFindings: ['name|gerrit wolters'],
+    });
+    expect(client.getView().unsent).toEqual([]);
   });
 
   it('keeps a command the server failed on (INTERNAL) in the outbox, and sends it again once the server answers', async () => {

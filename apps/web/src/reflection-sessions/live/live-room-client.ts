@@ -19,7 +19,7 @@ import {
   type PhaseAction,
   type TypingSeen,
 } from '@kring/domain';
-import type { KeepFlagged, Outbox, OutboxItem } from '../../ui/live-room/outbox';
+import type { Acknowledged, KeepFlagged, Outbox, OutboxItem } from '../../ui/live-room/outbox';
 import { outboxMessage } from '../../ui/live-room/outbox';
 import { RoomClient, type RoomClientOptions, type RoomView, type LiveSocket } from '../../ui/live-room/room-client';
 import type { Drafts } from '../../ui/live-room/drafts';
@@ -104,8 +104,8 @@ export class LiveRoomClient extends RoomClient<LiveSessionState, LiveEvent, Live
     this.now = options.now ?? Date.now;
   }
 
-  send(command: LiveCommand, acknowledgeWarnings = false, keep?: KeepFlagged): void {
-    this.enqueue(command, acknowledgeWarnings, keep);
+  send(command: LiveCommand, acknowledged?: Acknowledged, keep?: KeepFlagged): void {
+    this.enqueue(command, acknowledged, keep);
   }
 
   dismissNotice(id: number): void {

@@ -1,7 +1,7 @@
 import type { LiveCommand, LiveSessionState, MethodPhase, TypingSeen } from '@kring/domain';
 import { createContext, useContext } from 'react';
 import type { Drafts } from '../../ui/live-room/drafts';
-import type { KeepFlagged, OutboxItem } from '../../ui/live-room/outbox';
+import type { Acknowledged, KeepFlagged, OutboxItem } from '../../ui/live-room/outbox';
 import type { DraftKey, LiveNotice } from './live-room-client';
 import type { LiveRoom } from './use-live-room';
 
@@ -10,7 +10,7 @@ export interface LiveRoomContextValue {
   state: LiveSessionState;
   /** The phase on screen; every phase-bound command names it. */
   phase: MethodPhase;
-  send: (command: LiveCommand, acknowledgeWarnings?: boolean, keep?: KeepFlagged) => void;
+  send: (command: LiveCommand, acknowledged?: Acknowledged, keep?: KeepFlagged) => void;
   unsent: readonly OutboxItem<LiveCommand>[];
   drafts: Drafts<DraftKey>;
   /** The moderator runs the room alone on a shared screen and writes and votes for the room. */

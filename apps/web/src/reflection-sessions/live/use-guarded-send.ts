@@ -41,6 +41,7 @@ export function useGuardedSend({ owns, back, sent }: GuardedBox): {
     const held = refused(
       commandTexts(LIVE_COMMAND_TEXT_GUARDS, command, aboutCase),
       { code: notice.code, findings: notice.findings },
+      // Confirmed: the same command again, with the ids of what the server found (acknowledgedFindings).
       (acknowledged) => {
         send(command, acknowledged, keepFlaggedText && escalationPromptId ? { promptId: escalationPromptId } : undefined);
         sent();

@@ -7,12 +7,12 @@ import { browserNetwork } from '../../ui/live-room/browser-network';
 import { liveSocket } from '../../ui/live-room/live-socket';
 import { useRoomClient } from '../../ui/live-room/use-room-client';
 import { newClientKey } from '../../ui/client-key';
-import { Outbox, outboxStorageKey, type KeepFlagged } from '../../ui/live-room/outbox';
+import { Outbox, outboxStorageKey, type Acknowledged, type KeepFlagged } from '../../ui/live-room/outbox';
 import { deviceStorage } from '../../ui/device-storage';
 
 export interface LiveRoom {
   view: LiveRoomView;
-  send: (command: LiveCommand, acknowledgeWarnings?: boolean, keep?: KeepFlagged) => void;
+  send: (command: LiveCommand, acknowledged?: Acknowledged, keep?: KeepFlagged) => void;
   dismissNotice: (id: number) => void;
   typingIn: (phaseId: string, anonymous: boolean) => void;
   drafts: Drafts<DraftKey>;
@@ -52,7 +52,7 @@ function createRoom(sessionId: string, personId: string, tab: 'own' | 'screen') 
     outboxKey,
     client,
     drafts,
-    send: (command: LiveCommand, acknowledgeWarnings?: boolean, keep?: KeepFlagged) => client.send(command, acknowledgeWarnings, keep),
+    send: (command: LiveCommand, acknowledged?: Acknowledged, keep?: KeepFlagged) => client.send(command, acknowledged, keep),
     dismissNotice: (id: number) => client.dismissNotice(id),
     typingIn: (phaseId: string, anonymous: boolean) => client.typingIn(phaseId, anonymous),
   };

@@ -1,8 +1,9 @@
-import { IDENTIFYING_DETAIL_LABELS, type GuardedTextInput } from '@kring/domain';
+import { findingId, IDENTIFYING_DETAIL_LABELS, type GuardedTextInput } from '@kring/domain';
 import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldFinding } from '../../graphql/client';
 import { useLanguage } from '../../i18n';
+import type { Acknowledged } from '../live-room/outbox';
 import { ContentGuardPanel } from './ContentGuardPanel';
 import { useContentCheck } from './useContentCheck';
 
@@ -25,11 +26,13 @@ export function hasFindings(refusal: ServerFindings): refusal is ServerFindings 
  * versturen", which sends with the confirmation; sending again judges anew.
  * `refused(texts, refusal, send)` shows the same panel for what only the
  * server found (the register's real names never leave it): the text stays in
- * its box, and confirming sends it again without retyping.
+ * its box, and confirming sends it again without retyping, with the ids of
+ * the findings shown (acknowledgedFindings): the confirmation alone covers
+ * only what this device could mark, never a name only the server knows.
  */
 export function useSendGuard(): {
-  guard: (texts: readonly GuardedTextInput[], send: (acknowledged: boolean) => void) => void;
-  refused: (texts: readonly GuardedTextInput[], refusal: ServerFindings, send: (acknowledged: boolean) => void) => boolean;
+  guard: (texts: readonly GuardedTextInput[], send: (acknowledged: Acknowledged) => void) => void;
+  refused: (texts: readonly GuardedTextInput[], refusal: ServerFindings, send: (acknowledged: Acknowledged) => void) => boolean;
   panel: ReactNode;
   clear: () => void;
 } {
@@ -40,24 +43,28 @@ export function useSendGuard(): {
     texts: readonly GuardedTextInput[];
     code: string;
     findings: readonly FieldFinding[];
-    send: (acknowledged: boolean) => void;
+    /** What confirming sends: for the device's own findings the confirmation, for the server's also their ids. */
+    confirmed: Acknowledged;
+    send: (acknowledged: Acknowledged) => void;
   }>();
-  const guard = (texts: readonly GuardedTextInput[], send: (acknowledged: boolean) => void) => {
+  const guard = (texts: readonly GuardedTextInput[], send: (acknowledged: Acknowledged) => void) => {
     const verdict = check(texts);
     if (verdict.kind === 'clean') {
       setHeld(undefined);
-      send(false);
+      send({});
     } else
       setHeld({
         texts,
         code: verdict.kind === 'refused' ? 'BSN_REFUSED' : 'IDENTIFYING_DETAILS',
-        findings: verdict.findings.map((f) => ({ ...f, label: IDENTIFYING_DETAIL_LABELS[f.kind][language] })),
+        findings: verdict.findings.map((f) => ({ ...f, label: IDENTIFYING_DETAIL_LABELS[f.kind][language], id: findingId(f) })),
+        confirmed: { acknowledgeWarnings: true },
         send,
       });
   };
-  const refused = useCallback((texts: readonly GuardedTextInput[], refusal: ServerFindings, send: (acknowledged: boolean) => void) => {
+  const refused = useCallback((texts: readonly GuardedTextInput[], refusal: ServerFindings, send: (acknowledged: Acknowledged) => void) => {
     if (!hasFindings(refusal)) return false;
-    setHeld({ texts, code: refusal.code, findings: refusal.findings, send });
+    const confirmed = { acknowledgeWarnings: true, acknowledgedFindings: refusal.findings.map((f) => f.id) };
+    setHeld({ texts, code: refusal.code, findings: refusal.findings, confirmed, send });
     return true;
   }, []);
   const panel = held && (
@@ -69,9 +76,9 @@ export function useSendGuard(): {
       onConfirm={
         held.code === 'IDENTIFYING_DETAILS'
           ? () => {
-              const { send } = held;
+              const { send, confirmed } = held;
               setHeld(undefined);
-              send(true);
+              send(confirmed);
             }
           : undefined
       }

@@ -73,6 +73,24 @@ describe('the outbox of the live room', () => {
     expect(storage.values.has(KEY)).toBe(false);
   });
 
+  it('keeps the confirmation with the command, the ids of what only the server found included, and sends it after a reload', () => {
+    const storage = new MemoryStorage();
+    const named = contribute('Gerrit Wolters at bijna niets.');
+    const confirmed = { acknowledgeWarnings: true, acknowledgedFindings: ['name|gerrit wolters'] };
+    new Outbox(storage, KEY, keys()).add(named, confirmed);
+    // Nothing confirmed, nothing sent along: an empty list is no confirmation.
+    new Outbox(storage, KEY, () => 'key-plain').add(ready, { acknowledgedFindings: [] });
+
+    const [afterReload, plain] = new Outbox(storage, KEY, keys()).items();
+    expect(outboxMessage({ sessionId: SESSION }, afterReload)).toEqual({
+      sessionId: SESSION,
+      clientKey: 'key-1',
+      command: named,
+      ...confirmed,
+    });
+    expect(outboxMessage({ sessionId: SESSION }, plain)).toEqual({ sessionId: SESSION, clientKey: 'key-plain', command: ready });
+  });
+
   it('is shared by two tabs of the same person, so neither overwrites what the other queued', () => {
     const storage = new MemoryStorage();
     const tabA = new Outbox(storage, KEY, () => 'from-a');

@@ -17,17 +17,25 @@ export interface RoomCommand {
  * person in the same session share one outbox instead of overwriting each
  * other's (sending an item twice is harmless: the key makes it a replay).
  */
-export interface OutboxItem<C extends RoomCommand = RoomCommand> {
+export interface OutboxItem<C extends RoomCommand = RoomCommand> extends Acknowledged {
   readonly clientKey: string;
   readonly command: C;
   /** When it was made, on this device's clock; shown next to what is still unsent. */
   readonly queuedAt: string;
-  /** The author confirmed the content guard's findings ("Ik heb dit gecontroleerd") before sending. */
-  readonly acknowledgeWarnings?: boolean;
   /** The author chose "Toch bewaren" at an escalation prompt. */
   readonly keepFlaggedText?: boolean;
   /** The prompt that choice answers, so the server records it on exactly that prompt. */
   readonly escalationPromptId?: string;
+}
+
+/**
+ * "Ik heb dit gecontroleerd" as a command carries it: for what the device's own check marked (acknowledgeWarnings),
+ * and by id for what only the server found and a refusal showed (acknowledgedFindings, findingId). The ids are kept
+ * with the queued command, so a reload or a lost connection sends the same confirmation.
+ */
+export interface Acknowledged {
+  readonly acknowledgeWarnings?: boolean;
+  readonly acknowledgedFindings?: readonly string[];
 }
 
 /** "Toch bewaren" at an escalation prompt: the command is sent again kept knowingly, answering that prompt. */
@@ -75,12 +83,13 @@ export class Outbox<C extends RoomCommand = RoomCommand> {
     return this.items()[0];
   }
 
-  add(command: C, acknowledgeWarnings = false, keep?: KeepFlagged): OutboxItem<C> {
+  add(command: C, { acknowledgeWarnings, acknowledgedFindings }: Acknowledged = {}, keep?: KeepFlagged): OutboxItem<C> {
     const item: OutboxItem<C> = {
       clientKey: this.newKey(),
       command,
       queuedAt: this.now().toISOString(),
       ...(acknowledgeWarnings ? { acknowledgeWarnings } : {}),
+      ...(acknowledgedFindings?.length ? { acknowledgedFindings: [...acknowledgedFindings] } : {}),
       ...(keep ? { keepFlaggedText: true, escalationPromptId: keep.promptId } : {}),
     };
     this.write([...this.items(), item]);
@@ -111,12 +120,20 @@ export class Outbox<C extends RoomCommand = RoomCommand> {
 export function outboxMessage<R extends object, C extends RoomCommand>(
   room: R,
   item: OutboxItem<C>,
-): R & { clientKey: string; command: C; acknowledgeWarnings?: true; keepFlaggedText?: true; escalationPromptId?: string } {
+): R & {
+  clientKey: string;
+  command: C;
+  acknowledgeWarnings?: true;
+  acknowledgedFindings?: readonly string[];
+  keepFlaggedText?: true;
+  escalationPromptId?: string;
+} {
   return {
     ...room,
     clientKey: item.clientKey,
     command: item.command,
     ...(item.acknowledgeWarnings ? { acknowledgeWarnings: true as const } : {}),
+    ...(item.acknowledgedFindings?.length ? { acknowledgedFindings: item.acknowledgedFindings } : {}),
     ...(item.keepFlaggedText ? { keepFlaggedText: true as const } : {}),
     ...(item.keepFlaggedText && item.escalationPromptId ? { escalationPromptId: item.escalationPromptId } : {}),
   };

@@ -15,7 +15,7 @@ import {
   type RoomVersionBeacon,
   type Versioned,
 } from '@kring/domain';
-import type { KeepFlagged, Outbox, OutboxItem, RoomCommand } from './outbox';
+import type { Acknowledged, KeepFlagged, Outbox, OutboxItem, RoomCommand } from './outbox';
 
 /**
  * One screen's connection to a live room, whichever room it is (case session,
@@ -178,9 +178,9 @@ export abstract class RoomClient<
     return () => this.listeners.delete(listener);
   };
 
-  /** Queues a command; it is sent at once when joined, otherwise after (re)joining. `acknowledgeWarnings`: the author confirmed the guard's findings. */
-  protected enqueue(command: C, acknowledgeWarnings = false, keep?: KeepFlagged): OutboxItem<C> {
-    const item = this.options.outbox.add(command, acknowledgeWarnings, keep);
+  /** Queues a command; it is sent at once when joined, otherwise after (re)joining. `acknowledged`: the author confirmed the guard's findings. */
+  protected enqueue(command: C, acknowledged?: Acknowledged, keep?: KeepFlagged): OutboxItem<C> {
+    const item = this.options.outbox.add(command, acknowledged, keep);
     this.outboxChanged();
     void this.pump();
     return item;

@@ -86,8 +86,8 @@ export class CheckIdentifyingDetailsArgs {
   text: string;
   /**
    * A person's name typed in the same form that Kring knows nowhere else (a story's storyteller): the text is checked
-   * for it as well, without its honorific (nameWithoutHonorific), as saving the form will check it. Otherwise a writer
-   * who confirms another finding would send the name unseen (acknowledgeWarnings covers every finding).
+   * for it as well, without its honorific (nameWithoutHonorific), as saving the form will check it. Saving counts it
+   * among the names the form showed its writer, so their acknowledgeWarnings covers it: it must not go unseen.
    */
   @Field(() => String, { nullable: true, description: 'A name typed in the same form (a storyteller’s): looked for in the text too.' })
   @TextField({ max: LIMITS.name, optional: true })

@@ -35,6 +35,11 @@ class RelativeLetterDto {
 @ObjectType('RelativeInvitation')
 export class RelativeInvitationDto {
   @Field() organisationName: string;
+  @Field({
+    description:
+      'The organisation\'s own word for the people it cares for ("bewoner", "deelnemer"): the page asks a relative how they are related to one.',
+  })
+  residentTerm: string;
   @Field() theme: string;
   @Field() scheduledAt: Date;
   @UnsuppressedNumber('a duration in minutes') durationMinutes: number;

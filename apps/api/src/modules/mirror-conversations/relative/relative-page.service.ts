@@ -40,6 +40,7 @@ interface LinkRow {
   cancel_message: string;
   rescheduled_from: Date | null;
   organisation_name: string;
+  resident_term: string;
 }
 
 /**
@@ -157,7 +158,7 @@ export class RelativePageService implements OnModuleInit {
       `SELECT p.id, p.organisation_id, p.conversation_id, p.kind, p.display_name, p.language, p.expires_at, p.relation, p.legal_representative, p.free_text,
               p.responded_at, ${ACTIVE_SCOPES} AS consents, c.theme, c.scheduled_at, c.started_at, c.duration_minutes, c.place, c.status,
               c.cancel_message, c.rescheduled_from,
-              o.name AS organisation_name
+              o.name AS organisation_name, o.resident_term
        FROM mirror_participant p JOIN mirror_conversation c ON c.id = p.conversation_id JOIN organisation o ON o.id = p.organisation_id
        WHERE ${where}`,
       [key],
@@ -199,6 +200,7 @@ export class RelativePageService implements OnModuleInit {
     const guideThemes = guide.theme_ids;
     return {
       organisationName: link.organisation_name,
+      residentTerm: link.resident_term,
       theme: link.theme,
       scheduledAt: link.scheduled_at,
       durationMinutes: link.duration_minutes,

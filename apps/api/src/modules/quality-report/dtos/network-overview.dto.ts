@@ -42,6 +42,15 @@ export class OverviewHarvestTableDto {
 export class NetworkYearOverviewDto {
   @Field() networkName: string;
   @UnsuppressedNumber('a calendar year') year: number;
+  @UnsuppressedNumber(
+    'a calendar year of the counted organisations together: that they showed something in a year, `organisations` of that year tells already',
+    {
+      nullable: true,
+      description:
+        'The first year in which the counted organisations (without the reader’s own) have something the overview tells; null for nothing yet. The years to offer: reportYears(firstYear, current year) in @kring/domain.',
+    },
+  )
+  firstYear: number | null;
   @Field() generatedAt: Date;
   @UnsuppressedNumber('the rule’s own threshold (5), the same for everyone') minimumGroupSize: number;
   /**

@@ -90,6 +90,12 @@ const EVENTS_HELD = 'meetings the organisation itself held in the year, in its o
 export class QualityReportDto {
   @Field() organisationName: string;
   @UnsuppressedNumber('a calendar year') year: number;
+  @UnsuppressedNumber('a calendar year', {
+    nullable: true,
+    description:
+      'The first year in which the organisation has something a report tells (a held session, mirror conversation, practice, approved story or peer visit); null for nothing yet. The years to offer: reportYears(firstYear, current year) in @kring/domain.',
+  })
+  firstYear: number | null;
   @Field() generatedAt: Date;
   @UnsuppressedNumber(EVENTS_HELD) sessionsHeld: number;
   @Field(() => [ReportCountDto]) sessionsByMethod: ReportCountDto[];

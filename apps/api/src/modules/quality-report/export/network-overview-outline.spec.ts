@@ -6,6 +6,7 @@ import { renderMarkdown } from '../../../engine/documents/outline-markdown';
 const overview: NetworkYearOverviewDto = {
   networkName: 'Netwerk Oost',
   year: 2026,
+  firstYear: 2025,
   generatedAt: new Date('2026-12-04T12:00:00Z'),
   minimumGroupSize: 5,
   organisations: 6,

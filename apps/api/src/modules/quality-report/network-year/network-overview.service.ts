@@ -32,6 +32,7 @@ import { networkOthers, visitOfOthers } from '../../../engine/privacy/network-ot
 import { NetworkYearOverviewDto, SuppressedCountDto } from '../dtos/network-overview.dto';
 import { consentedQuotes, themeName } from '../organisation-year/relatives-voice';
 import { ReportExport } from '../organisation-year/quality-report.service';
+import { firstYearWithData } from '../first-year-with-data';
 import { checkReportYear, dayInYear, HELD_BY_NOW, momentInYear } from '../report-year';
 import { overviewHarvestTable } from './utils/overview-harvest-table';
 import { MethodCountRow, sessionsByMethod } from './utils/sessions-by-method';
@@ -90,7 +91,8 @@ export class NetworkOverviewService {
     ]);
     const organisations = others.counted;
     const args = [organisations, year];
-    const [methods, roles, [conversations], themes, approved, [visits], practices, shared] = await Promise.all([
+    const [firstYear, methods, roles, [conversations], themes, approved, [visits], practices, shared] = await Promise.all([
+      firstYearWithData(db, organisations),
       db.query<(MethodCountRow & FromOrganisations)[]>(
         `SELECT s.method_id, count(*)::int AS count, ${FROM_ORGANISATIONS('s.organisation_id')} FROM reflection_session s
          WHERE s.organisation_id = ANY($1::uuid[]) AND s.status = 'closed' AND ${momentInYear('coalesce(s.started_at, s.scheduled_at)', '$2')}
@@ -145,6 +147,7 @@ export class NetworkOverviewService {
     const header = {
       networkName: network.name,
       year,
+      firstYear,
       generatedAt: new Date(),
       minimumGroupSize: MIN_GROUP_SIZE,
       organisations: showedSomething.size,

@@ -7,6 +7,7 @@ import type { OrganisationRow } from '../../../engine/database/tables.generated'
 import { TenantAccess, Viewer } from '../../../engine/auth/viewer';
 import { ContentGuardService } from '../../../engine/privacy/content-guard.service';
 import { QualityReportDto } from '../dtos/quality-report.dto';
+import { firstYearWithData } from '../first-year-with-data';
 import { checkReportYear } from '../report-year';
 import { peerVisitsOfYear } from './peer-visits';
 import { practicesOfYear } from './practices';
@@ -39,8 +40,9 @@ export class QualityReportService {
     const id = access.organisationId;
     const language = viewer.preferredLanguage;
     const db = this.db.manager;
-    const [[organisation], sessions, practices, voice, visits, stories, names] = await Promise.all([
+    const [[organisation], firstYear, sessions, practices, voice, visits, stories, names] = await Promise.all([
       db.query<Pick<OrganisationRow, 'name'>[]>(`SELECT name FROM organisation WHERE id = $1`, [id]),
+      firstYearWithData(db, [id]),
       sessionsOfYear(db, id, year, language),
       practicesOfYear(db, id, year, language),
       relativesVoiceOfYear(db, id, year, language),
@@ -83,6 +85,7 @@ export class QualityReportService {
     return {
       organisationName: organisation.name,
       year,
+      firstYear,
       generatedAt: new Date(),
       sessionsHeld: parts.sessions.sessionsHeld,
       sessionsByMethod: parts.sessions.sessionsByMethod,

@@ -1,8 +1,17 @@
-import { HARVEST_ITEM_KINDS, HarvestItemKind, LIMITS, PRACTICE_STATUSES, PracticeStatus, SESSION_LIMITS } from '@kring/domain';
+import {
+  HARVEST_DRAFT_TARGETS,
+  HARVEST_ITEM_KINDS,
+  HarvestDraftTarget,
+  HarvestItemKind,
+  LIMITS,
+  PRACTICE_STATUSES,
+  PracticeStatus,
+  SESSION_LIMITS,
+} from '@kring/domain';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsOptional } from 'class-validator';
 import { CalendarDateField, IdField, OneOfField, TextField } from '../../../engine/graphql/input-fields';
-import { HarvestItemKindEnum, PracticeStatusEnum } from './session.enums';
+import { HarvestDraftTargetEnum, HarvestItemKindEnum, PracticeStatusEnum } from './session.enums';
 import { BsnOnlyText, GuardedText } from '../../../engine/privacy/text-guard.decorators';
 import { GuardAnswersInput } from '../../../engine/privacy/guard-answers.input';
 import { FlagSeenField } from '../../../engine/privacy/flag-seen';
@@ -58,11 +67,16 @@ export class ReviewPracticeInput extends GuardAnswersInput {
 /**
  * The moderator takes a gathered draft over, as edited: an insight or advice
  * (body), or a new practice (body is what; who and when to look back are needed).
+ * What it becomes is the draft's own target unless the moderator chose another.
  */
 @InputType()
 export class AcceptHarvestDraftInput extends GuardAnswersInput {
   @Field(() => ID) @IdField() sessionId: string;
   @Field(() => ID) @IdField() draftId: string;
+  @Field(() => HarvestDraftTargetEnum, { nullable: true, description: "What the draft becomes; without it, the draft's own target." })
+  @IsOptional()
+  @OneOfField(HARVEST_DRAFT_TARGETS)
+  target?: HarvestDraftTarget | null;
   @Field() @TextField({ max: SESSION_LIMITS.harvestTextMaxLength }) @GuardedText({ pseudonym: true }) body: string;
   @Field(() => String, { nullable: true, description: 'For a practice: who tries it.' })
   @TextField({ max: LIMITS.name, optional: true })

@@ -149,6 +149,12 @@ export class HarvestService {
    * The moderator takes a gathered draft over as edited: it becomes an
    * insight, advice or a new practice (which needs who and when to look back,
    * as every practice the team follows up), and the room sees it at once.
+   * What it becomes is the moderator's choice (input.target), the phase's
+   * harvestFlow only the first guess: a "practice" that turns out to be
+   * something learned is taken over as an insight, not given an invented who
+   * and date. Any target is accepted whatever the method's phases say, because
+   * every session's harvest page holds insights, advice and practices, and the
+   * moderator may already add each of them by hand (addItem, addPractice).
    * A draft whose contribution was kept through an escalation prompt is taken
    * over only when the moderator confirms they saw the flag (flagSeen).
    */
@@ -156,7 +162,8 @@ export class HarvestService {
     return this.change(viewer, access, input.sessionId, true, async (manager, session) => {
       const draft = await this.draft(manager, session.id, input.draftId);
       requireFlagSeen(draft, input.flagSeen);
-      if (draft.target === 'practice') {
+      const target = input.target ?? draft.target;
+      if (target === 'practice') {
         if (input.body.length > LIMITS.shortText)
           throw new UserError('HARVEST_PRACTICE_TOO_LONG', { max: LIMITS.shortText, length: input.body.length });
         if (!input.who || !input.lookBackOn) throw new UserError('HARVEST_PRACTICE_WHO_AND_WHEN');
@@ -169,7 +176,7 @@ export class HarvestService {
         await manager.query(`INSERT INTO harvest_item (organisation_id, session_id, kind, body, created_by) VALUES ($1, $2, $3, $4, $5)`, [
           session.organisation_id,
           session.id,
-          draft.target,
+          target,
           input.body,
           viewer.personId,
         ]);
