@@ -337,6 +337,24 @@ describe('the content guard in the browser', () => {
     expect(await page.getByLabel('Jouw bijdrage').inputValue()).toBe('');
   });
 
+  it('saves a case once the writer confirms a register name the form marked while typing, without asking again', async () => {
+    // The case form checks on the server while the text is typed, so it marks a name the device never gets; the save
+    // then carries that finding's id, and "Ik heb dit gecontroleerd" once is enough.
+    await registerResidentName('ingrid@hoeve.demo', net.organisations.hoeve, { name: 'Klaasje Kuipers', pseudonym: 'Mevrouw K.' });
+    const page = await phone('bram@hoeve.demo');
+    await page.goto(`${demo.kring.url}/casussen/nieuw`);
+    const title = `Niet willen douchen (${randomUUID().slice(0, 8)})`;
+    await page.getByLabel('Titel', { exact: true }).fill(title);
+    await page.getByLabel('Wat gebeurde er?').fill('Klaasje Kuipers wilde vanochtend niet douchen.');
+    const guard = page.getByRole('region', { name: 'Controleer de gemarkeerde plekken' });
+    await guard.locator('mark', { hasText: 'Klaasje Kuipers (naam)' }).waitFor();
+    await page.getByRole('checkbox', { name: 'Ik heb dit gecontroleerd' }).check();
+    await page.getByRole('button', { name: 'Casus opslaan' }).click();
+    await mainHeading(page, title).waitFor();
+    expect(await demo.kring.sql(`SELECT 1 FROM case_file WHERE title = $1`, [title])).toHaveLength(1);
+    await page.context().close();
+  });
+
   it("checks a group's name as it checks a contribution, and keeps the name as typed in its box, the finding beside it", async () => {
     await registerResidentName('ingrid@hoeve.demo', net.organisations.hoeve, { name: 'Hendrika Baars', pseudonym: 'Mevrouw B.' });
     const { sessionId, moderator, page } = await liveRoom('Waarin verschillen we bij onrust in de nacht?');

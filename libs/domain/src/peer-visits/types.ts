@@ -111,8 +111,11 @@ export const CHECKIN_TOPIC_IDS = CHECKIN_TOPICS.map((t) => t.id) as readonly Che
 export const PEER_VISIT_LIMITS = {
   /** A beeld is a short observation, typed on a phone in the living room. */
   noteMaxLength: 500,
-  /** Edits sent in one synchronisation; a phone with more sends them in turns. */
-  maxEditsPerSync: 100,
+  /**
+   * Edits sent in one synchronisation; a phone with more sends them in turns. 30, so that a batch with every note's
+   * confirmed finding ids at their maximum still fits the request body limit (body-limits.ts).
+   */
+  maxEditsPerSync: 30,
   maxNotesPerVisit: 2_000,
   questionMaxLength: 300,
   maxLensQuestions: 12,

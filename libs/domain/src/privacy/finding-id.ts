@@ -6,7 +6,7 @@
  * command; at most `maxItems` of at most `maxLength` characters each.
  */
 export const ACKNOWLEDGED_FINDINGS_FIELD = 'acknowledgedFindings';
-export const ACKNOWLEDGED_FINDINGS_LIMITS = { maxItems: 50, maxLength: 500 } as const;
+export const ACKNOWLEDGED_FINDINGS_LIMITS = { maxItems: 30, maxLength: 100 } as const;
 
 /**
  * The id of one finding as its writer confirms it: the kind, and the stretch found in lower case with its spaces

@@ -4,7 +4,7 @@ import express, { ErrorRequestHandler, RequestHandler } from 'express';
 /**
  * The largest request body (only /graphql takes one), refused before it is parsed. Set from the largest request a
  * legitimate client can send (every text at its maximum length, every list at its maximum size, 3 bytes a character:
- * saving a custom method with all its phases and the earlier phases each works with, about 645 KB; a visit-notebook sync of 100 edits, about 415 KB), plus
+ * saving a custom method with all its phases and the earlier phases each works with, about 655 KB; a visit-notebook sync of 30 edits, each with its confirmed finding ids, about 400 KB), plus
  * 32 KB for the operation's document, with a quarter to spare. tests/integration/body-limit.spec.ts works that
  * out from the schema and fails when a new input would not fit, or has no bound.
  */
