@@ -126,7 +126,7 @@ export function useMutation<R, V>(document: Operation<R, V>) {
               void attempt(flagged(variables, flags), done);
             };
             if (error.code === 'IDENTIFYING_DETAILS')
-              error.confirm = answer({ acknowledgeWarnings: true, acknowledgedFindings: error.findings.map((f) => f.id) });
+              error.confirm = answer({ acknowledgeWarnings: true, acknowledgedFindings: [...new Set(error.findings.map((f) => f.id))] });
             else {
               // "Toch bewaren" names the prompt it answers, so the server records the choice on exactly that prompt.
               error.keep = answer({ keepFlaggedText: true, escalationPromptId: error.escalation!.promptId });

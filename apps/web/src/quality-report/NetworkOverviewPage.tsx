@@ -20,8 +20,8 @@ import { ComplementNote, OwnOrganisationsNote, PeriodsLeftOut, useSmallNumber } 
 import { periodColumns, Table } from '../ui/Table';
 import { coordinatedNetworks } from './coordinated-networks';
 import { CountTable } from './CountTable';
-import { ReportDownloads } from './ReportDownloads';
-import { useReportYear, useReportYearOptions } from './report-years';
+import { useReportYear } from './report-years';
+import { ReportYearHeader } from './ReportYearHeader';
 import './quality-report.css';
 import { useTexts } from './texts';
 
@@ -58,20 +58,21 @@ export function NetworkOverviewPage() {
 
 /** The chosen network's overview of a year: the years offered start at the network's first year with data, which the overview tells. */
 function NetworkReport({ choice, networkId }: { choice: ReactNode; networkId: string }) {
-  const { t } = useTexts();
   const { year, setYear } = useReportYear(networkId);
   const loaded = useQuery(NetworkYearOverviewDocument, { networkId, year });
-  const options = useReportYearOptions(networkId, loaded.data?.networkYearOverview.firstYear);
   return (
     <>
-      <div className="report-choice">
-        {choice}
-        <SelectField label={t('qualityReport.year')} value={String(year)} onChange={setYear} options={options} />
-      </div>
-      <ReportDownloads
-        markdown={async () => (await request(NetworkYearOverviewMarkdownDocument, { networkId, year })).networkYearOverviewMarkdown}
-        pdfPath={`/exports/network-overview/${networkId}/${year}.pdf`}
-        filename={`jaaroverzicht-netwerk-${year}`}
+      <ReportYearHeader
+        choice={choice}
+        subject={networkId}
+        year={year}
+        setYear={setYear}
+        firstYear={loaded.data?.networkYearOverview.firstYear}
+        downloads={{
+          markdown: async () => (await request(NetworkYearOverviewMarkdownDocument, { networkId, year })).networkYearOverviewMarkdown,
+          pdfPath: `/exports/network-overview/${networkId}/${year}.pdf`,
+          filename: `jaaroverzicht-netwerk-${year}`,
+        }}
       />
       {loaded.data ? <Preview overview={loaded.data.networkYearOverview} /> : <NotLoaded error={loaded.error} onRetry={loaded.refetch} />}
     </>

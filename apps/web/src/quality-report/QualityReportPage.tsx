@@ -6,11 +6,10 @@ import { QualityReportDocument, QualityReportMarkdownDocument } from '../graphql
 import type { QualityReportQuery } from '../graphql/generated';
 import { useQuery } from '../graphql/hooks';
 import { Alert } from '../ui/Alert';
-import { SelectField } from '../ui/Field';
 import { NotLoaded, Page } from '../ui/Page';
 import { Section } from '../ui/Section';
-import { ReportDownloads } from './ReportDownloads';
-import { useReportYear, useReportYearOptions } from './report-years';
+import { useReportYear } from './report-years';
+import { ReportYearHeader } from './ReportYearHeader';
 import './quality-report.css';
 import { OrganisationChoice } from '../ui/OrganisationChoice';
 import { useTexts } from './texts';
@@ -41,20 +40,21 @@ export function QualityReportPage() {
 
 /** The chosen organisation's report of a year: the years offered start at its first year with data, which the report tells. */
 function OrganisationReport({ choice, organisationId }: { choice: ReactNode; organisationId: string }) {
-  const { t } = useTexts();
   const { year, setYear } = useReportYear(organisationId);
   const loaded = useQuery(QualityReportDocument, { organisationId, year });
-  const options = useReportYearOptions(organisationId, loaded.data?.qualityReport.firstYear);
   return (
     <>
-      <div className="report-choice">
-        {choice}
-        <SelectField label={t('qualityReport.year')} value={String(year)} onChange={setYear} options={options} />
-      </div>
-      <ReportDownloads
-        markdown={async () => (await request(QualityReportMarkdownDocument, { organisationId, year })).qualityReportMarkdown}
-        pdfPath={`/exports/quality-report/${organisationId}/${year}.pdf`}
-        filename={`kwaliteitsverslag-${year}`}
+      <ReportYearHeader
+        choice={choice}
+        subject={organisationId}
+        year={year}
+        setYear={setYear}
+        firstYear={loaded.data?.qualityReport.firstYear}
+        downloads={{
+          markdown: async () => (await request(QualityReportMarkdownDocument, { organisationId, year })).qualityReportMarkdown,
+          pdfPath: `/exports/quality-report/${organisationId}/${year}.pdf`,
+          filename: `kwaliteitsverslag-${year}`,
+        }}
       />
       {loaded.data ? <Preview report={loaded.data.qualityReport} /> : <NotLoaded error={loaded.error} onRetry={loaded.refetch} />}
     </>

@@ -15,5 +15,6 @@ export const ACKNOWLEDGED_FINDINGS_LIMITS = { maxItems: 30, maxLength: 100 } as 
  * texts while they were typed knows them by its own boxes, not by the input's paths, and confirmed the name itself.
  */
 export function findingId({ kind, match }: { readonly kind: string; readonly match: string }): string {
-  return `${kind}|${match.trim().replace(/\s+/g, ' ').toLowerCase()}`;
+  // Cut to the length an input takes, so a very long match (an e-mail address) can still be confirmed.
+  return `${kind}|${match.trim().replace(/\s+/g, ' ').toLowerCase()}`.slice(0, ACKNOWLEDGED_FINDINGS_LIMITS.maxLength);
 }

@@ -33,7 +33,7 @@ export function NoteRefusalPanel({ body, refusal, onConfirm, onKeep, onRemove }:
       findings={refusal.findings}
       texts={{ body }}
       confirmLabel={t('visits.notebook.confirmDetails')}
-      onConfirm={refusal.code === 'IDENTIFYING_DETAILS' ? () => onConfirm(refusal.findings.map((f) => f.id)) : undefined}
+      onConfirm={refusal.code === 'IDENTIFYING_DETAILS' ? () => onConfirm([...new Set(refusal.findings.map((f) => f.id))]) : undefined}
     />
   );
 }

@@ -63,7 +63,7 @@ export function useSendGuard(): {
   };
   const refused = useCallback((texts: readonly GuardedTextInput[], refusal: ServerFindings, send: (acknowledged: Acknowledged) => void) => {
     if (!hasFindings(refusal)) return false;
-    const confirmed = { acknowledgeWarnings: true, acknowledgedFindings: refusal.findings.map((f) => f.id) };
+    const confirmed = { acknowledgeWarnings: true, acknowledgedFindings: [...new Set(refusal.findings.map((f) => f.id))] };
     setHeld({ texts, code: refusal.code, findings: refusal.findings, confirmed, send });
     return true;
   }, []);

@@ -10,6 +10,8 @@ describe('findingId', () => {
     [{ kind: 'email', match: 'Riet@Voorbeeld.nl' }, 'email|riet@voorbeeld.nl'],
     // A finding as the server or the device reports it, with its field: the field does not change the id.
     [{ field: 'firstChapter.body', kind: 'name', match: 'Gerrit Wolters', start: 3, end: 17 }, 'name|gerrit wolters'],
+    // A match longer than an id may be is cut to the length an input takes, the same on the screen and the server.
+    [{ kind: 'email', match: `${'a'.repeat(120)}@voorbeeld.nl` }, `email|${'a'.repeat(94)}`],
   ])('names %j as %s', (finding, id) => {
     expect(findingId(finding)).toBe(id);
   });
