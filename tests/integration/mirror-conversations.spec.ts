@@ -151,6 +151,25 @@ describe('mirror conversations: preparation and personal links', () => {
     expect(resident.pseudonym).toBe('Bewoner A');
   });
 
+  it("names a resident's pseudonym in the organisation's own word, and keeps the pseudonyms given before the word changed", async () => {
+    const { id } = await plannedConversation(org);
+    const before = await inviteRelative(org, id, 'Meneer Jansen', { kind: 'resident' });
+    expect(before.pseudonym).toBe('Bewoner A');
+    // A day care calls the people it cares for "deelnemer"; the pseudonyms Kring gives from then on say so.
+    await kring.sql(`UPDATE organisation SET resident_term = 'deelnemer' WHERE id = $1`, [org.organisationId]);
+    try {
+      expect((await inviteRelative(org, id, 'Mevrouw Hendriks', { kind: 'resident' })).pseudonym).toBe('Deelnemer B');
+      expect((await inviteRelative(org, id, 'Anna Hendriks (dochter)')).pseudonym).toBe('Naaste A');
+      const stored = await kring.sql<{ pseudonym: string }>(
+        `SELECT pseudonym FROM mirror_participant WHERE conversation_id = $1 ORDER BY created_at, pseudonym`,
+        [id],
+      );
+      expect(stored.map((p) => p.pseudonym)).toEqual(['Bewoner A', 'Deelnemer B', 'Naaste A']);
+    } finally {
+      await kring.sql(`UPDATE organisation SET resident_term = 'bewoner' WHERE id = $1`, [org.organisationId]);
+    }
+  });
+
   it('opens a page that shows only this invitation and this person’s own input', async () => {
     const { id } = await plannedConversation(org);
     const anna = await inviteRelative(org, id, 'Anna Visser (dochter)', { email: 'anna@example.test' });

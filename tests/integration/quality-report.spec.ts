@@ -576,6 +576,42 @@ describe('quality-report input and the network year overview', () => {
     );
   });
 
+  it('tells of the people a day care cares for in its own word: deelnemers, not bewoners', async () => {
+    // A day care outside the network (its conversation changes no network figure), which calls its people "deelnemer".
+    const dayCare = await secondOrganisation(kring, 'Dagbesteding De Werkplaats', 'joost@werkplaats.test');
+    await kring.sql(`UPDATE organisation SET resident_term = 'deelnemer' WHERE id = $1`, [dayCare.organisationId]);
+    const [team] = await kring.sql<{ id: string }>(`INSERT INTO team (organisation_id, name) VALUES ($1, 'Werkplaats') RETURNING id`, [
+      dayCare.organisationId,
+    ]);
+    const conversationId = await insertConversation(kring, {
+      organisationId: dayCare.organisationId,
+      teamId: team.id,
+      moderatorId: dayCare.personId,
+      scheduledAt: inYear(3),
+      status: 'ended',
+    });
+    // Someone the day care cares for took part themselves.
+    const participant = await insertRelative(kring, {
+      organisationId: dayCare.organisationId,
+      conversationId,
+      name: 'Henk',
+      pseudonym: 'Deelnemer A',
+      scopes: ['take_part'],
+      statements: [],
+    });
+    await kring.sql(`UPDATE mirror_participant SET kind = 'resident' WHERE id = $1`, [participant]);
+
+    const { qualityReport: report } = await dayCare.admin.ok(REPORT, { id: dayCare.organisationId, year });
+    expect(report.mirrorParticipants).toEqual([{ label: 'Deelnemer', count: null }]);
+    const relatives = report.chapters
+      .find((c: { number: number }) => c.number === 4)!
+      .passages.find((p: { heading: string }) => p.heading === 'Wat naasten ons vertelden')!;
+    expect(relatives.paragraphs[0]).toBe(
+      'We hielden 1 spiegelgesprek met naasten en deelnemers. Wie meedeed en daar toestemming voor gaf: deelnemer (minder dan 5).',
+    );
+    expect(JSON.stringify(report)).not.toMatch(/bewoner/i);
+  });
+
   // Last: it dates history back, which the tests above do not expect.
   it('offers the years from the first with data: a new organisation this year only, history dated back (as the demo loads it) its year too', async () => {
     /** The years the page offers: reportYears of the first year the report tells, as the web's year select does. */

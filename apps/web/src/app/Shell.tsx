@@ -186,9 +186,7 @@ function MainNav({ viewer }: { viewer: Viewer }) {
     register: managedOrganisations(viewer).length > 0 && (
       <li>
         {/* The register of the organisations the viewer manages: in their word ("Deelnemersregister"). */}
-        <MenuLink to="/bewonersregister">
-          {t('cases.registerNav', residentWords(residentTermOf(managedOrganisations(viewer)), language))}
-        </MenuLink>
+        <MenuLink to="/bewonersregister">{residentWords(residentTermOf(managedOrganisations(viewer)), language).Register}</MenuLink>
       </li>
     ),
     outbox: administeredOrganisations(viewer).length > 0 && (

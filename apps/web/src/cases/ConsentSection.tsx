@@ -1,7 +1,7 @@
 import {
   CONSENT_FORM_LABELS,
   CONSENT_FORMS,
-  CONSENT_GIVER_LABELS,
+  consentGiverLabels,
   CONSENT_GIVERS,
   CONSENT_SCOPE_LABELS,
   CONSENT_SCOPES,
@@ -9,9 +9,10 @@ import {
   type ConsentForm,
   type ConsentGiver,
   type ConsentScope,
+  type LocalizedText,
 } from '@kring/domain';
 import { useState } from 'react';
-import { useResidentWords } from '../app/useResidentWords';
+import { useResidentTerm, useResidentWords } from '../app/useResidentWords';
 import { RecordCaseConsentDocument, WithdrawCaseConsentDocument } from '../graphql/documents/cases';
 import { useMutation } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
@@ -31,6 +32,8 @@ type Consent = CaseData['consents'][number];
 export function ConsentSection({ caseData, onChanged }: CaseSectionProps) {
   const { t } = useTexts();
   const words = useResidentWords(caseData.organisationId);
+  // "De deelnemer zelf": who gave consent, in the organisation's own word.
+  const givers = consentGiverLabels(useResidentTerm(caseData.organisationId));
   const [notice, setNotice] = useState<string>();
   return (
     <>
@@ -44,6 +47,7 @@ export function ConsentSection({ caseData, onChanged }: CaseSectionProps) {
             <ConsentItem
               key={consent.id}
               consent={consent}
+              givers={givers}
               canWithdraw={caseData.viewerCanEdit}
               onWithdrawn={() => {
                 setNotice(t('cases.consent.withdrawDone'));
@@ -66,7 +70,17 @@ export function ConsentSection({ caseData, onChanged }: CaseSectionProps) {
   );
 }
 
-function ConsentItem({ consent, canWithdraw, onWithdrawn }: { consent: Consent; canWithdraw: boolean; onWithdrawn: () => void }) {
+function ConsentItem({
+  consent,
+  givers,
+  canWithdraw,
+  onWithdrawn,
+}: {
+  consent: Consent;
+  givers: Readonly<Record<ConsentGiver, LocalizedText>>;
+  canWithdraw: boolean;
+  onWithdrawn: () => void;
+}) {
   const { t } = useTexts();
   const { label, date } = useLocale();
   const [withdraw, { loading, error }] = useMutation(WithdrawCaseConsentDocument);
@@ -80,7 +94,7 @@ function ConsentItem({ consent, canWithdraw, onWithdrawn }: { consent: Consent; 
         </span>
       </p>
       <p className="muted">
-        {label(CONSENT_GIVER_LABELS, consent.givenBy)} · {label(CONSENT_FORM_LABELS, consent.form)} ·{' '}
+        {label(givers, consent.givenBy)} · {label(CONSENT_FORM_LABELS, consent.form)} ·{' '}
         {t('cases.consent.givenOn', { date: date(consent.givenOn) })}
         {consent.withdrawnOn && ` · ${t('cases.consent.withdrawnOn', { date: date(consent.withdrawnOn) })}`}
       </p>
@@ -104,6 +118,7 @@ function ConsentItem({ consent, canWithdraw, onWithdrawn }: { consent: Consent; 
 function RecordConsent({ caseData, onChanged }: CaseSectionProps) {
   const { t } = useTexts();
   const { options } = useLocale();
+  const givers = consentGiverLabels(useResidentTerm(caseData.organisationId));
   const [record, { loading, error }] = useMutation(RecordCaseConsentDocument);
   const form = useForm({
     scope: 'discuss_in_team' as ConsentScope,
@@ -138,11 +153,7 @@ function RecordConsent({ caseData, onChanged }: CaseSectionProps) {
           options={options(CONSENT_SCOPES, CONSENT_SCOPE_LABELS)}
           {...form.field('scope', error)}
         />
-        <SelectField
-          label={t('cases.consent.givenBy')}
-          options={options(CONSENT_GIVERS, CONSENT_GIVER_LABELS)}
-          {...form.field('givenBy', error)}
-        />
+        <SelectField label={t('cases.consent.givenBy')} options={options(CONSENT_GIVERS, givers)} {...form.field('givenBy', error)} />
         <SelectField label={t('cases.consent.form')} options={options(CONSENT_FORMS, CONSENT_FORM_LABELS)} {...form.field('form', error)} />
         <TextField label={t('cases.consent.date')} type="date" max={today()} {...form.field('givenOn', error)} />
         <TextAreaField

@@ -50,6 +50,13 @@ describe("the resident register in the organisation's own word", () => {
     expect(html).not.toMatch(/deelnemer/i);
   });
 
+  it('names the register of a word of several words after it, not as one compound', () => {
+    expect(register('mens met een zorgvraag')).toContain('Register van mensen met een zorgvraag');
+    const html = register('mens met een zorgvraag', 'care_worker');
+    expect(html).toContain('Het register van mensen met een zorgvraag bijhouden is voor beheerders en zorgondernemers.');
+    expect(html).not.toContain('zorgvraagregister');
+  });
+
   it('tells someone who may not keep it whose register it is in their word too', () => {
     const html = register('deelnemer', 'care_worker');
     expect(html).toContain('Het deelnemersregister bijhouden is voor beheerders en zorgondernemers.');

@@ -116,10 +116,10 @@ export const casesEn: typeof casesNl = {
     failed: 'The check for identifying details did not work: {{message}}',
   },
   register: {
-    title: '{{Residents}} register',
+    title: '{{Register}}',
     intro:
       'For each {{resident}}, the pseudonym you use in cases, with the real names and nicknames Kring must notice in texts. Only administrators and care entrepreneurs see those names.',
-    managersOnly: 'Keeping the {{residents}} register is for administrators and care entrepreneurs.',
+    managersOnly: 'Keeping the {{register}} is for administrators and care entrepreneurs.',
     empty: 'The register is still empty.',
     pseudonym: 'Pseudonym',
     pseudonymHint: 'What the team calls {{theResident}} in cases, for example “Mrs R.”.',

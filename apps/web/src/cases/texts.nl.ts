@@ -119,10 +119,10 @@ export const casesNl = {
     failed: 'De controle op herkenbare gegevens lukte niet: {{message}}',
   },
   register: {
-    title: '{{Residents}}register',
+    title: '{{Register}}',
     intro:
       'Hier staat per {{resident}} het pseudoniem dat jullie in casussen gebruiken, met de echte namen en roepnamen die Kring in teksten moet opmerken. Die namen ziet alleen de beheerder of zorgondernemer.',
-    managersOnly: 'Het {{residents}}register bijhouden is voor beheerders en zorgondernemers.',
+    managersOnly: 'Het {{register}} bijhouden is voor beheerders en zorgondernemers.',
     empty: 'Het register is nog leeg.',
     pseudonym: 'Pseudoniem',
     pseudonymHint: 'Zoals het team {{theResident}} in casussen noemt, bijvoorbeeld “mevrouw R.”.',

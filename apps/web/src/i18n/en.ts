@@ -147,7 +147,7 @@ export const enCore: typeof nl = {
   organisation: {
     sectionsLabel: 'On this page',
   },
-  cases: { nav: 'Cases', registerNav: '{{Residents}} register' },
+  cases: { nav: 'Cases' },
   sessions: { nav: 'Sessions' },
   mirror: { title: 'Mirror conversations' },
   notifications: { bell_zero: 'Notifications', bell_one: 'Notifications, {{count}} unread', bell_other: 'Notifications, {{count}} unread' },

@@ -130,7 +130,7 @@ export const nl = {
   },
   // The menu's words for the features (the menu is on every page); each feature's
   // other texts come with its screens (i18n/features.ts).
-  cases: { nav: 'Casussen', registerNav: '{{Residents}}register' },
+  cases: { nav: 'Casussen' },
   sessions: { nav: 'Sessies' },
   mirror: { title: 'Spiegelgesprekken' },
   notifications: { bell_zero: 'Meldingen', bell_one: 'Meldingen, {{count}} ongelezen', bell_other: 'Meldingen, {{count}} ongelezen' },

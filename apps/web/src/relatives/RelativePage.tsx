@@ -1,4 +1,4 @@
-import { MIRROR_RELATION_LABELS, MIRROR_RELATIONS, impliesLegalRepresentative, residentWords, type MirrorRelation } from '@kring/domain';
+import { mirrorRelationLabels, MIRROR_RELATIONS, impliesLegalRepresentative, residentWords, type MirrorRelation } from '@kring/domain';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { RelativeInvitationDocument, SaveRelativeResponseDocument } from '../graphql/documents/relatives';
@@ -168,7 +168,7 @@ function RelativeInvitation({ invitation: loaded, token }: { invitation: Relativ
                     label={t('relative.relation.label', words)}
                     optional
                     emptyOption={t('relative.relation.choose')}
-                    options={options(MIRROR_RELATIONS, MIRROR_RELATION_LABELS)}
+                    options={options(MIRROR_RELATIONS, mirrorRelationLabels(invitation.residentTerm))}
                     value={draft.relation}
                     onChange={chooseRelation}
                     error={error?.fields.relation}

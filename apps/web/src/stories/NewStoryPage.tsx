@@ -2,6 +2,7 @@ import { ERROR_MESSAGES, LEARNING_OVERVIEW_ROLES, LIMITS, STORY_LIMITS, STORYTEL
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useViewer } from '../app/auth';
+import { useResidentWords } from '../app/useResidentWords';
 import { choosableTeams, GuardedForm, type GuardAnswers } from '../cases';
 import { useChosenOrganisation } from '../ui/useChosenOrganisation';
 import '../cases/cases.css';
@@ -31,6 +32,7 @@ export function NewStoryPage() {
 function NewStoryForm({ organisationId }: { organisationId: string }) {
   const { t } = useTexts();
   const viewer = useViewer();
+  const words = useResidentWords(organisationId);
   const localized = useLocalized();
   const navigate = useNavigate();
   const organisation = useQuery(LearningOrganisationDocument, { id: organisationId });
@@ -74,7 +76,7 @@ function NewStoryForm({ organisationId }: { organisationId: string }) {
 
   return (
     <>
-      <p>{t('stories.intro')}</p>
+      <p>{t('stories.intro', words)}</p>
       {/* A colleague's name the guard knows already; a storyteller from outside only by what is typed here. */}
       <GuardedForm
         organisationId={organisationId}
@@ -101,7 +103,7 @@ function NewStoryForm({ organisationId }: { organisationId: string }) {
           <legend>{t('stories.fields.storyteller')}</legend>
           <label className="checkbox">
             <input type="radio" name="teller" checked={teller === 'guest'} onChange={() => setTeller('guest')} />
-            {t('stories.fields.guest')}
+            {t('stories.fields.guest', words)}
           </label>
           <label className="checkbox">
             <input type="radio" name="teller" checked={teller === 'colleague'} onChange={() => setTeller('colleague')} />

@@ -1,5 +1,6 @@
 import { STORY_CHECK_STATUS_LABELS } from '@kring/domain';
 import { Link } from 'react-router-dom';
+import { useResidentWords } from '../app/useResidentWords';
 import { StoriesDocument } from '../graphql/documents/stories';
 import { useQuery } from '../graphql/hooks';
 import { useLanguage } from '../i18n';
@@ -17,10 +18,12 @@ import { NoOrganisation } from '../ui/NoOrganisation';
 export function StoriesPage() {
   const { t } = useTexts();
   const { organisations, organisationId, choose } = useTeamParam();
+  // A story is told by one of the people the chosen organisation cares for, in its word ("een deelnemer").
+  const words = useResidentWords(organisationId);
   return (
     <Page title={t('stories.title')} wide>
       <LearningTabs current="stories" organisationId={organisationId} />
-      <p>{t('stories.intro')}</p>
+      <p>{t('stories.intro', words)}</p>
       <OrganisationChoice organisations={organisations} organisationId={organisationId} choose={choose} />
       {organisationId ? <StoryList organisationId={organisationId} /> : <NoOrganisation />}
     </Page>

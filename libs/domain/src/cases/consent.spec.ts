@@ -1,4 +1,4 @@
-import { allowedVisibilities, consentAllowsVisibility, visibilityAfterWithdrawal } from './consent';
+import { allowedVisibilities, consentAllowsVisibility, consentGiverLabels, visibilityAfterWithdrawal } from './consent';
 import { CASE_VISIBILITIES, CASE_VISIBILITY_INFO, isWiderVisibility } from './visibility';
 
 describe('visibility levels', () => {
@@ -40,5 +40,21 @@ describe('consent for visibility', () => {
     expect(visibilityAfterWithdrawal('organisation', ['discuss_in_team'])).toBe('team');
     expect(visibilityAfterWithdrawal('team', ['share_in_organisation'])).toBe('team');
     expect(visibilityAfterWithdrawal('private', [])).toBe('private');
+  });
+});
+
+describe("who gave consent, in the organisation's own word", () => {
+  it.each([
+    ['bewoner', { nl: 'De bewoner zelf', en: 'The resident themselves' }],
+    ['deelnemer', { nl: 'De deelnemer zelf', en: 'The participant themselves' }],
+    ['jongere', { nl: 'De jongere zelf', en: 'The young person themselves' }],
+    // A word Kring has no English for stays as the organisation typed it (residentWords).
+    ['kind', { nl: 'Het kind zelf', en: 'The kind themselves' }],
+    ['', { nl: 'De bewoner zelf', en: 'The resident themselves' }],
+  ])('%j', (term, resident) => {
+    expect(consentGiverLabels(term)).toEqual({
+      resident,
+      legal_representative: { nl: 'Wettelijk vertegenwoordiger', en: 'Legal representative' },
+    });
   });
 });

@@ -1,3 +1,5 @@
+import type { Language } from '../i18n/language';
+import { residentWords } from '../organisation/resident-words';
 import { LocalizedText } from '../values/localized-text';
 import { CASE_VISIBILITIES, CaseVisibility, visibilityRank } from './visibility';
 
@@ -19,10 +21,18 @@ export const CONSENT_SCOPE_LABELS: Readonly<Record<ConsentScope, LocalizedText>>
   share_in_network: { nl: 'Delen in het lerend netwerk (geanonimiseerd)', en: 'Share in the learning network (anonymised)' },
 };
 
-export const CONSENT_GIVER_LABELS: Readonly<Record<ConsentGiver, LocalizedText>> = {
-  resident: { nl: 'De bewoner zelf', en: 'The resident' },
-  legal_representative: { nl: 'Wettelijk vertegenwoordiger', en: 'Legal representative' },
-};
+/** Who gave consent, with the organisation's own word (`residentTerm`) for the person themselves: "De deelnemer zelf". */
+export function consentGiverLabels(residentTerm: string): Readonly<Record<ConsentGiver, LocalizedText>> {
+  // The form with its article ("de deelnemer", "the participant") begins the label, so its first letter is a capital.
+  const themselves = (language: Language, word: string) => {
+    const { theResident } = residentWords(residentTerm, language);
+    return `${theResident.charAt(0).toUpperCase()}${theResident.slice(1)} ${word}`;
+  };
+  return {
+    resident: { nl: themselves('nl', 'zelf'), en: themselves('en', 'themselves') },
+    legal_representative: { nl: 'Wettelijk vertegenwoordiger', en: 'Legal representative' },
+  };
+}
 
 export const CONSENT_FORM_LABELS: Readonly<Record<ConsentForm, LocalizedText>> = {
   standard: { nl: 'Standaardformulier', en: 'Standard form' },
@@ -69,8 +79,9 @@ export const VISIBILITY_CONSENT_RULES: Readonly<Record<CaseVisibility, Visibilit
   organisation: {
     anyOf: ['share_in_organisation'],
     why: {
-      nl: 'Collega’s van andere teams en locaties kunnen de bewoner herkennen, dus is toestemming nodig om te delen in de organisatie.',
-      en: 'Colleagues in other teams and locations may recognise the resident, so consent to share in the organisation is needed.',
+      // Said of whoever the case is about, so it is right in every organisation, whatever its word for its people.
+      nl: 'Collega’s van andere teams en locaties kunnen herkennen over wie de casus gaat, dus is toestemming nodig om te delen in de organisatie.',
+      en: 'Colleagues in other teams and locations may recognise who the case is about, so consent to share in the organisation is needed.',
     },
   },
 };

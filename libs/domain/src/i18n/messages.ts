@@ -103,7 +103,7 @@ export const ERROR_MESSAGES = {
     nl: 'Een pseudoniem mag geen echte naam of ander herkenbaar gegeven bevatten ({details}).',
     en: 'A pseudonym may not contain a real name or other identifying detail ({details}).',
   },
-  PSEUDONYM_TAKEN: { nl: 'Dit pseudoniem staat al in het bewonersregister.', en: 'This pseudonym is already in the resident register.' },
+  PSEUDONYM_TAKEN: { nl: 'Dit pseudoniem staat al in het register.', en: 'This pseudonym is already in the register.' },
   SESSION_NOT_PARTICIPANT: {
     nl: 'Je doet niet mee aan deze sessie. Vraag de gespreksleider om je uit te nodigen.',
     en: 'You are not taking part in this session. Ask the moderator to invite you.',

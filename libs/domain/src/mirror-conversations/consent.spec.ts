@@ -1,5 +1,5 @@
 import { mirrorWordsAllowed, normaliseMirrorConsent, quoteAllowed, readsLetter } from './consent';
-import { impliesLegalRepresentative, mirrorPseudonym } from './relations';
+import { impliesLegalRepresentative, mirrorParticipantKindLabels, mirrorPseudonym, mirrorRelationLabels } from './relations';
 
 describe('mirror conversation consent', () => {
   it('drops every other scope when someone does not take part', () => {
@@ -45,8 +45,28 @@ describe('relations and pseudonyms', () => {
   });
 
   it('names participants by letter, also past the alphabet', () => {
-    expect(mirrorPseudonym('relative', 0)).toBe('Naaste A');
-    expect(mirrorPseudonym('resident', 1)).toBe('Bewoner B');
-    expect(mirrorPseudonym('relative', 27)).toBe('Naaste B2');
+    expect(mirrorPseudonym('relative', 0, 'bewoner')).toBe('Naaste A');
+    expect(mirrorPseudonym('resident', 1, 'bewoner')).toBe('Bewoner B');
+    expect(mirrorPseudonym('relative', 27, 'bewoner')).toBe('Naaste B2');
+  });
+
+  it.each([
+    ['bewoner', 'Bewoner B'],
+    ['deelnemer', 'Deelnemer B'],
+    ['', 'Bewoner B'],
+    ['mens met een zorgvraag', 'Mens met een zorgvraag B'],
+  ])("names someone the organisation cares for in its own word %j, in Dutch whatever the reader's language", (term, pseudonym) => {
+    expect(mirrorPseudonym('resident', 1, term)).toBe(pseudonym);
+    expect(mirrorPseudonym('relative', 1, term)).toBe('Naaste B');
+  });
+
+  it.each([
+    ['bewoner', { nl: 'Bewoner', en: 'Resident' }, { nl: 'Ik ben hier zelf bewoner', en: 'I am one of the residents here' }],
+    ['deelnemer', { nl: 'Deelnemer', en: 'Participant' }, { nl: 'Ik ben hier zelf deelnemer', en: 'I am one of the participants here' }],
+    ['jongere', { nl: 'Jongere', en: 'Young person' }, { nl: 'Ik ben hier zelf jongere', en: 'I am one of the young people here' }],
+  ])('offers the kind and the relation of someone the organisation calls %j in its word', (term, kind, relation) => {
+    expect(mirrorParticipantKindLabels(term)).toEqual({ relative: { nl: 'Naaste', en: 'Relative' }, resident: kind });
+    expect(mirrorRelationLabels(term).resident).toEqual(relation);
+    expect(mirrorRelationLabels(term).child).toEqual({ nl: 'Zoon of dochter', en: 'Son or daughter' });
   });
 });

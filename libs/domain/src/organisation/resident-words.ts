@@ -21,6 +21,10 @@ export type ResidentWords = {
   Residents: string;
   /** "de deelnemer", "het kind", "the participant" */
   theResident: string;
+  /** Their register of pseudonyms, inside a sentence: "deelnemersregister", "register van mensen met een zorgvraag" */
+  register: string;
+  /** "Deelnemersregister", "Register van mensen met een zorgvraag", "Participants register", "Register of young people" */
+  Register: string;
 };
 
 /**
@@ -38,6 +42,17 @@ const ENGLISH: Record<string, [one: string, many: string]> = {
 /** Words after which a term describes its noun: "mens met een zorgvraag" is inflected as "mens". */
 const DESCRIPTION = /\s(met|van|in|uit|op|zonder|voor|bij|die)\s/i;
 
+/**
+ * The register of pseudonyms under the plural: one word joins it as a Dutch compound ("deelnemersregister"), but a
+ * term of several words ("mensen met een zorgvraag") or a plural with an apostrophe ("baby's") does not compound,
+ * so those say whose register it is after it.
+ */
+function registerOf(residents: string, language: Language): string {
+  const compounds = !/[\s']/.test(residents);
+  if (language === 'en') return compounds ? `${residents} register` : `register of ${residents}`;
+  return compounds ? `${residents}register` : `register van ${residents}`;
+}
+
 function capitalised(word: string): string {
   // Dutch writes the digraph ij as one letter: IJsselmonde, not Ijsselmonde.
   return /^ij/i.test(word) ? `IJ${word.slice(2)}` : `${word.charAt(0).toLocaleUpperCase('nl')}${word.slice(1)}`;
@@ -51,14 +66,23 @@ function inSentence(term: string): string {
 /**
  * The forms of an organisation's own word for the people it cares for
  * (`residentTerm`, "bewoner" when empty) in a language: the word, its
- * plural, capitalised, and with its article.
+ * plural, capitalised, with its article, and the name of their register.
  */
 export function residentWords(term: string, language: Language): ResidentWords {
   const word = inSentence(term.trim().replace(/\s+/g, ' ')) || DEFAULT_RESIDENT_TERM;
   const english = language === 'en' ? ENGLISH[word.toLowerCase()] : undefined;
   if (english) {
     const [resident, residents] = english;
-    return { resident, residents, Resident: capitalised(resident), Residents: capitalised(residents), theResident: `the ${resident}` };
+    const register = registerOf(residents, language);
+    return {
+      resident,
+      residents,
+      Resident: capitalised(resident),
+      Residents: capitalised(residents),
+      theResident: `the ${resident}`,
+      register,
+      Register: capitalised(register),
+    };
   }
   const split = DESCRIPTION.exec(word);
   const head = split ? word.slice(0, split.index) : word;
@@ -67,5 +91,14 @@ export function residentWords(term: string, language: Language): ResidentWords {
   const residents = `${head.slice(0, head.length - noun.length)}${dutchPlural(noun)}${rest}`;
   // Persons are "de" in Dutch, except a diminutive and the few neuter person nouns (het kind, het lid).
   const article = language === 'en' ? 'the' : /(je|kind|lid)$/i.test(noun) ? 'het' : 'de';
-  return { resident: word, residents, Resident: capitalised(word), Residents: capitalised(residents), theResident: `${article} ${word}` };
+  const register = registerOf(residents, language);
+  return {
+    resident: word,
+    residents,
+    Resident: capitalised(word),
+    Residents: capitalised(residents),
+    theResident: `${article} ${word}`,
+    register,
+    Register: capitalised(register),
+  };
 }

@@ -1,4 +1,4 @@
-import { CONSENT_GIVER_LABELS, CONSENT_SCOPE_LABELS } from '../cases/consent';
+import { consentGiverLabels, CONSENT_SCOPE_LABELS } from '../cases/consent';
 import { CASE_VISIBILITY_INFO, type CaseVisibility } from '../cases/visibility';
 import type { Language } from '../i18n/language';
 import { MIRROR_CONSENT_SCOPE_LABELS, MIRROR_CONSENT_SCOPES } from '../mirror-conversations/consent';
@@ -56,6 +56,8 @@ const WORDS = {
 interface Reading {
   readonly language: Language;
   readonly team: (id: string | null) => string;
+  /** The organisation's own word for the people it cares for, whose consent a case's consent names. */
+  readonly residentTerm: string;
 }
 
 /**
@@ -99,7 +101,7 @@ const FIELDS: {
   caseConsent: {
     label: { nl: 'Toestemming voor', en: 'Consent for' },
     read: (value, r) =>
-      `${labelOf(CONSENT_SCOPE_LABELS, value.scope, r.language)} (${labelOf(CONSENT_GIVER_LABELS, value.givenBy, r.language)})`,
+      `${labelOf(CONSENT_SCOPE_LABELS, value.scope, r.language)} (${labelOf(consentGiverLabels(r.residentTerm), value.givenBy, r.language)})`,
   },
 };
 
@@ -122,12 +124,19 @@ function labelOf(labels: Readonly<Record<string, LocalizedText>>, code: string, 
 
 /**
  * The change as the audit log shows it: "Rol: Begeleider → Gespreksleider · Team: Team Lindehof → geen team". Team
- * names are today's (`teamNames`, by id); a team removed since is said to be one.
+ * names are today's (`teamNames`, by id); a team removed since is said to be one. The people cared for are named in
+ * the organisation's word today (`residentTerm`).
  */
-export function describeAuditChange(change: AuditChange, teamNames: ReadonlyMap<string, string>, language: Language): string {
+export function describeAuditChange(
+  change: AuditChange,
+  teamNames: ReadonlyMap<string, string>,
+  language: Language,
+  residentTerm: string,
+): string {
   const reading: Reading = {
     language,
     team: (id) => (id === null ? WORDS.noTeam[language] : (teamNames.get(id) ?? WORDS.removedTeam[language])),
+    residentTerm,
   };
   return (Object.keys(FIELDS) as (keyof AuditChange)[])
     .flatMap((key) => {

@@ -49,6 +49,32 @@ describe('inviting someone to a mirror conversation', () => {
     expect(html).not.toMatch(/bewoner/i);
   });
 
+  it('lists someone who is one of the people the organisation cares for by its word, not as someone who lives there', () => {
+    moderatorOf('deelnemer');
+    const participant = {
+      id: 'mp1',
+      displayName: 'Mevrouw Hendriks',
+      email: null,
+      kind: 'relative',
+      language: 'nl',
+      pseudonym: 'Naaste A',
+      linkStatus: 'open',
+      expiresAt: '2031-04-02T10:00:00Z',
+      linkSentAt: null,
+      relation: 'resident',
+      legalRepresentative: null,
+      consents: ['take_part'],
+      respondedAt: '2031-02-20T10:00:00Z',
+      consentChannel: 'link',
+      consentGivenAt: '2031-02-20T10:00:00Z',
+    };
+    const html = renderToStaticMarkup(
+      <ParticipantsSection conversation={{ ...conversation, participants: [participant] } as Conversation} onChanged={() => {}} />,
+    );
+    expect(html).toContain('Mevrouw Hendriks<span class="muted"> · Ik ben hier zelf deelnemer</span>');
+    expect(html).not.toMatch(/bewoner|woon hier/i);
+  });
+
   it('says "bewoner" for an organisation with the default word', () => {
     const html = renderToStaticMarkup(<ParticipantsSection conversation={conversation} onChanged={() => {}} />);
     expect(html).toContain('Bewoners krijgen eerst de pagina in makkelijk lezen.');

@@ -3,15 +3,15 @@ import {
   MIRROR_CONSENT_CHANNEL_LABELS,
   MIRROR_CONSENT_SCOPE_LABELS,
   MIRROR_LIMITS,
-  MIRROR_PARTICIPANT_KIND_LABELS,
   MIRROR_PARTICIPANT_KINDS,
-  MIRROR_RELATION_LABELS,
+  mirrorParticipantKindLabels,
+  mirrorRelationLabels,
   type Language,
   type MirrorParticipantKind,
-  type ResidentWords,
+  residentWords,
 } from '@kring/domain';
 import { useState } from 'react';
-import { useResidentWords } from '../../app/useResidentWords';
+import { useResidentTerm } from '../../app/useResidentWords';
 import {
   InviteMirrorParticipantDocument,
   RenewMirrorLinkDocument,
@@ -19,7 +19,7 @@ import {
 } from '../../graphql/documents/mirror-conversations';
 import type { MirrorParticipantPartsFragment } from '../../graphql/generated';
 import { useMutation } from '../../graphql/hooks';
-import { LANGUAGE_OPTIONS } from '../../i18n';
+import { LANGUAGE_OPTIONS, useLanguage } from '../../i18n';
 import { useLocale } from '../../i18n/locale';
 import { Button, ConfirmButton } from '../../ui/Button';
 import { NumberField, SelectField, TextField } from '../../ui/Field';
@@ -42,7 +42,7 @@ interface ShownLink {
 /** Inviting relatives (and residents) with a personal link, and the list of who was invited and what they chose. */
 export function ParticipantsSection({ conversation, onChanged }: ConversationSectionProps) {
   const { t } = useTexts();
-  const words = useResidentWords(conversation.organisationId);
+  const residentTerm = useResidentTerm(conversation.organisationId);
   const [shown, setShown] = useState<ShownLink>();
   const canInvite = conversation.status === 'planned' || conversation.status === 'live';
   const show = (result: ShownLink) => {
@@ -62,10 +62,10 @@ export function ParticipantsSection({ conversation, onChanged }: ConversationSec
           emailedTo={shown.emailed ? (shown.participant.email ?? null) : null}
         />
       )}
-      {canInvite && <InviteForm conversationId={conversation.id} words={words} onInvited={show} />}
+      {canInvite && <InviteForm conversationId={conversation.id} residentTerm={residentTerm} onInvited={show} />}
       <ParticipantList
         participants={conversation.participants}
-        words={words}
+        residentTerm={residentTerm}
         onLink={show}
         onChanged={onChanged}
         canRecord={canInvite || conversation.status === 'ended'}
@@ -76,14 +76,16 @@ export function ParticipantsSection({ conversation, onChanged }: ConversationSec
 
 function InviteForm({
   conversationId,
-  words,
+  residentTerm,
   onInvited,
 }: {
   conversationId: string;
-  words: ResidentWords;
+  /** The organisation's own word for the people it cares for ("deelnemer"), who are invited under it. */
+  residentTerm: string;
   onInvited: (link: ShownLink) => void;
 }) {
   const { t } = useTexts();
+  const [language] = useLanguage();
   const { options } = useLocale();
   const [invite, { loading, error }] = useMutation(InviteMirrorParticipantDocument);
   const form = useForm({
@@ -145,11 +147,9 @@ function InviteForm({
       )}
       <SelectField
         label={t('mirror.invite.kind')}
-        hint={t('mirror.invite.kindHint', words)}
+        hint={t('mirror.invite.kindHint', residentWords(residentTerm, language))}
         // Someone the organisation cares for is invited under its own word for them ("Deelnemer").
-        options={options(MIRROR_PARTICIPANT_KINDS, MIRROR_PARTICIPANT_KIND_LABELS).map((option) =>
-          option.value === 'resident' ? { ...option, label: words.Resident } : option,
-        )}
+        options={options(MIRROR_PARTICIPANT_KINDS, mirrorParticipantKindLabels(residentTerm))}
         {...form.field('kind', error)}
       />
       <SelectField label={t('mirror.invite.language')} options={LANGUAGE_OPTIONS} {...form.field('language', error)} />
@@ -171,13 +171,13 @@ function InviteForm({
 
 function ParticipantList({
   participants,
-  words,
+  residentTerm,
   onLink,
   onChanged,
   canRecord,
 }: {
   participants: MirrorParticipantPartsFragment[];
-  words: ResidentWords;
+  residentTerm: string;
   onLink: (link: ShownLink) => void;
   onChanged: () => void;
   /** Consent can be recorded on someone's behalf until the harvest is approved. */
@@ -217,7 +217,7 @@ function ParticipantList({
                 {p.relation && (
                   <span className="muted">
                     {' '}
-                    · {label(MIRROR_RELATION_LABELS, p.relation)}
+                    · {label(mirrorRelationLabels(residentTerm), p.relation)}
                     {p.legalRepresentative && `, ${t('mirror.invite.legalRepresentative')}`}
                   </span>
                 )}
@@ -282,7 +282,7 @@ function ParticipantList({
         <RecordConsentForm
           key={chosen.id}
           participant={chosen}
-          words={words}
+          residentTerm={residentTerm}
           onSaved={() => {
             setRecording(undefined);
             setRecorded(chosen.id);

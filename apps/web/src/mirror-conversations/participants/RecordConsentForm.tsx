@@ -4,17 +4,18 @@ import {
   MIRROR_CONSENT_SCOPE_LABELS,
   MIRROR_CONSENT_SCOPES,
   MIRROR_RECORDED_CHANNELS,
-  MIRROR_RELATION_LABELS,
+  mirrorRelationLabels,
   MIRROR_RELATIONS,
   type MirrorConsentScope,
   type MirrorRecordedChannel,
   type MirrorRelation,
-  type ResidentWords,
+  residentWords,
 } from '@kring/domain';
 import { useState } from 'react';
 import { RecordMirrorConsentDocument } from '../../graphql/documents/mirror-conversations';
 import type { MirrorParticipantPartsFragment } from '../../graphql/generated';
 import { useMutation } from '../../graphql/hooks';
+import { useLanguage } from '../../i18n';
 import { useLocale } from '../../i18n/locale';
 import { CheckboxGroup, SelectField, TextField } from '../../ui/Field';
 import { Form, useForm } from '../../ui/Form';
@@ -28,15 +29,16 @@ import { useTexts } from '../texts';
  */
 export function RecordConsentForm({
   participant,
-  words,
+  residentTerm,
   onSaved,
 }: {
   participant: MirrorParticipantPartsFragment;
   /** The organisation's word for the people it cares for, to whom the relation is asked. */
-  words: ResidentWords;
+  residentTerm: string;
   onSaved: () => void;
 }) {
   const { t } = useTexts();
+  const [language] = useLanguage();
   const { options } = useLocale();
   const [record, { loading, error }] = useMutation(RecordMirrorConsentDocument);
   const [consents, setConsents] = useState<MirrorConsentScope[]>(participant.consents);
@@ -100,10 +102,10 @@ export function RecordConsentForm({
       {relative && (
         <>
           <SelectField
-            label={t('mirror.onBehalf.relation', words)}
+            label={t('mirror.onBehalf.relation', residentWords(residentTerm, language))}
             optional
             emptyOption={t('mirror.onBehalf.chooseRelation')}
-            options={options(MIRROR_RELATIONS, MIRROR_RELATION_LABELS)}
+            options={options(MIRROR_RELATIONS, mirrorRelationLabels(residentTerm))}
             value={values.relation}
             onChange={(value) => {
               const relation = value as MirrorRelation | '';

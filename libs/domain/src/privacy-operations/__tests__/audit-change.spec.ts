@@ -55,10 +55,16 @@ describe('describeAuditChange', () => {
       'nl',
       'Toestemming voor: Bespreken in het team (Wettelijk vertegenwoordiger)',
     ],
-    [{ caseConsent: { scope: 'old_scope', givenBy: 'resident' } }, 'en', 'Consent for: old_scope (The resident)'],
+    [{ caseConsent: { scope: 'old_scope', givenBy: 'resident' } }, 'en', 'Consent for: old_scope (The resident themselves)'],
     [{}, 'nl', ''],
   ])('%j in %s reads "%s"', (change, language, expected) => {
-    expect(describeAuditChange(change, TEAMS, language)).toBe(expected);
+    expect(describeAuditChange(change, TEAMS, language, 'bewoner')).toBe(expected);
+  });
+
+  it("names who gave a case's consent in the organisation's own word", () => {
+    const change: AuditChange = { caseConsent: { scope: 'discuss_in_team', givenBy: 'resident' } };
+    expect(describeAuditChange(change, TEAMS, 'nl', 'deelnemer')).toBe('Toestemming voor: Bespreken in het team (De deelnemer zelf)');
+    expect(describeAuditChange(change, TEAMS, 'en', 'deelnemer')).toBe('Consent for: Discuss in the team (The participant themselves)');
   });
 });
 

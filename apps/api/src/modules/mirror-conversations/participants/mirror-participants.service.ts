@@ -52,9 +52,14 @@ export class MirrorParticipantsService {
       // Locked, so two invitations at once cannot get the same pseudonym.
       const row = await this.conversations.planner(input.conversationId, access, viewer, manager, true);
       requireStatus(row, ['planned', 'live']);
-      const [{ invited, of_kind }] = await manager.query<{ invited: number; of_kind: number }[]>(
-        `SELECT count(*)::int AS invited, count(*) FILTER (WHERE kind = $2)::int AS of_kind FROM mirror_participant WHERE conversation_id = $1`,
-        [row.id, input.kind],
+      // The organisation's word names a resident's pseudonym ("Deelnemer A"); one already given keeps the word it had.
+      const [{ invited, of_kind, resident_term }] = await manager.query<
+        { invited: number; of_kind: number; resident_term: OrganisationRow['resident_term'] }[]
+      >(
+        `SELECT count(*)::int AS invited, count(*) FILTER (WHERE kind = $2)::int AS of_kind,
+                (SELECT resident_term FROM organisation WHERE id = $3) AS resident_term
+         FROM mirror_participant WHERE conversation_id = $1`,
+        [row.id, input.kind, access.organisationId],
       );
       if (invited >= MIRROR_LIMITS.maxParticipants) throw new UserError('MIRROR_TOO_MANY', { max: MIRROR_LIMITS.maxParticipants });
       const [participant] = await manager.query<Pick<MirrorParticipantRow, 'id'>[]>(
@@ -67,7 +72,7 @@ export class MirrorParticipantsService {
           input.displayName,
           input.email ?? null,
           input.language,
-          mirrorPseudonym(input.kind, of_kind),
+          mirrorPseudonym(input.kind, of_kind, resident_term),
           hashToken(token),
           input.validDays ?? MIRROR_LIMITS.defaultLinkDays,
           viewer.personId,

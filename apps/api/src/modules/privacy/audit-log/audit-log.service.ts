@@ -14,7 +14,7 @@ import { DataSource } from 'typeorm';
 import { TenantAccess } from '../../../engine/auth/viewer';
 import { UserError } from '../../../engine/graphql/user-error';
 import { isMember } from '../../../engine/database/membership-sql';
-import { AuditEventRow, PersonRow, TeamRow } from '../../../engine/database/tables.generated';
+import { AuditEventRow, OrganisationRow, PersonRow, TeamRow } from '../../../engine/database/tables.generated';
 import { AuditLogInput, AuditLogPageDto } from '../dtos/audit-log.dto';
 import { AT_DUTCH_TIME } from '../../../engine/dates/dutch-time.sql';
 import { namedRef } from '../../../engine/graphql/named-ref';
@@ -59,7 +59,7 @@ export class AuditLogService {
       );
       if (!known) throw new UserError('NOT_FOUND');
     }
-    const [events, actions, people] = await Promise.all([
+    const [events, actions, people, [organisation]] = await Promise.all([
       this.db.query<EventRow[]>(
         `SELECT e.id, e.created_at, e.action, e.subject_type, e.subject_id, e.person_id, e.count, e.change, p.display_name AS person_name, sp.display_name AS subject_name
          FROM audit_event e
@@ -79,6 +79,8 @@ export class AuditLogService {
         `SELECT DISTINCT p.id, p.display_name FROM audit_event e JOIN person p ON p.id = e.person_id WHERE e.organisation_id = $1 ORDER BY p.display_name, p.id`,
         [id],
       ),
+      // A change names the people cared for (who gave a case's consent) in the organisation's own word.
+      this.db.query<Pick<OrganisationRow, 'resident_term'>[]>(`SELECT resident_term FROM organisation WHERE id = $1`, [id]),
     ]);
     const shown = events.slice(0, PAGE_SIZE);
     const teamNames = await this.teamNames(id, shown);
@@ -96,7 +98,7 @@ export class AuditLogService {
         subjectId: e.subject_id,
         subjectName: e.subject_name,
         count: e.count,
-        change: e.change && describeAuditChange(e.change, teamNames, language),
+        change: e.change && describeAuditChange(e.change, teamNames, language, organisation.resident_term),
       })),
       hasMore: events.length > PAGE_SIZE,
       actions: actions

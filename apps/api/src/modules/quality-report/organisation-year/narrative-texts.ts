@@ -34,8 +34,8 @@ const NARRATIVE = {
   practiceNoReview: { nl: 'Hier is nog niet op teruggekeken.', en: 'Nobody has looked back on it yet.' },
 
   conversationsHeld: {
-    nl: 'We hielden {conversations} met naasten en bewoners.',
-    en: 'We held {conversations} with relatives and residents.',
+    nl: 'We hielden {conversations} met naasten en {residents}.',
+    en: 'We held {conversations} with relatives and {residents}.',
   },
   conversationParticipants: {
     nl: 'Wie meedeed en daar toestemming voor gaf: {participants}.',

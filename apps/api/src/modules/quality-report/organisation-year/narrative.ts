@@ -1,4 +1,11 @@
-import { chapterOfTheme, Language, QUALITY_FRAMEWORK_CHAPTERS, QualityChapterId, SUPPRESSED_COUNT_TEXT } from '@kring/domain';
+import {
+  chapterOfTheme,
+  Language,
+  QUALITY_FRAMEWORK_CHAPTERS,
+  QualityChapterId,
+  residentWords,
+  SUPPRESSED_COUNT_TEXT,
+} from '@kring/domain';
 import { SuppressedCountDto } from '../dtos/network-overview.dto';
 import { ReportChapterDto, ReportCountDto, ReportPassageDto } from '../dtos/quality-report.dto';
 import { counted, listed, midSentence, say } from './narrative-texts';
@@ -11,6 +18,8 @@ import { StoriesPart } from './stories';
 /** The year's parts, already cleaned of identifying details. */
 export interface ReportParts {
   year: number;
+  /** The organisation's own word for the people it cares for ("deelnemer"): the report tells of them in it. */
+  residentTerm: string;
   sessions: SessionsPart;
   practices: PracticesPart;
   voice: RelativesVoicePart;
@@ -125,9 +134,12 @@ function tellPractices(out: ChapterDrafts, { practices }: ReportParts, language:
   }
 }
 
-function tellRelatives(out: ChapterDrafts, { voice }: ReportParts, language: Language): void {
+function tellRelatives(out: ChapterDrafts, { voice, residentTerm }: ReportParts, language: Language): void {
   if (voice.mirrorConversationsHeld === 0 && voice.relativesVoice.length === 0) return;
-  const held = say('conversationsHeld', language, { conversations: counted(voice.mirrorConversationsHeld, 'conversation', language) });
+  const held = say('conversationsHeld', language, {
+    conversations: counted(voice.mirrorConversationsHeld, 'conversation', language),
+    residents: residentWords(residentTerm, language).residents,
+  });
   const who = voice.mirrorParticipants.length
     ? ` ${say('conversationParticipants', language, { participants: countsInWords(voice.mirrorParticipants, language, true) })}`
     : '';

@@ -40,12 +40,16 @@ export class QualityReportService {
     const id = access.organisationId;
     const language = viewer.preferredLanguage;
     const db = this.db.manager;
-    const [[organisation], firstYear, sessions, practices, voice, visits, stories, names] = await Promise.all([
-      db.query<Pick<OrganisationRow, 'name'>[]>(`SELECT name FROM organisation WHERE id = $1`, [id]),
+    // Read first: the organisation's own word for the people it cares for names them in the relatives' voice and the narrative.
+    const [organisation] = await db.query<Pick<OrganisationRow, 'name' | 'resident_term'>[]>(
+      `SELECT name, resident_term FROM organisation WHERE id = $1`,
+      [id],
+    );
+    const [firstYear, sessions, practices, voice, visits, stories, names] = await Promise.all([
       firstYearWithData(db, [id]),
       sessionsOfYear(db, id, year, language),
       practicesOfYear(db, id, year, language),
-      relativesVoiceOfYear(db, id, year, language),
+      relativesVoiceOfYear(db, id, year, language, organisation.resident_term),
       peerVisitsOfYear(db, id, year, language),
       storiesOfYear(db, id, year),
       this.knownNames(id),
@@ -56,6 +60,7 @@ export class QualityReportService {
     // Every free text is cleaned once, here; the narrative and the lists below are built from the cleaned parts.
     const parts: ReportParts = {
       year,
+      residentTerm: organisation.resident_term,
       sessions: { ...sessions, insights: sessions.insights.map((i) => ({ ...i, text: clean(i.text) })) },
       practices: {
         ...practices,

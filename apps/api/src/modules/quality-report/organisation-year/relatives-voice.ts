@@ -1,4 +1,4 @@
-import { HARVEST_THEMES, Language, MIRROR_PARTICIPANT_KIND_LABELS, quoteAllowed, QuoteAudience, shownCount } from '@kring/domain';
+import { HARVEST_THEMES, Language, mirrorParticipantKindLabels, quoteAllowed, QuoteAudience, shownCount } from '@kring/domain';
 import { EntityManager } from 'typeorm';
 import { CountRow } from '../../../engine/database/count-row';
 import type {
@@ -77,13 +77,15 @@ async function harvestQuotes(db: EntityManager, conversationIds: string[], audie
  * The relatives' voice: per mirror conversation whose harvest was approved
  * in the year, the themes in the moderator's words and the quotes of
  * relatives who consent to sharing within the organisation; and how many
- * relatives and residents took part (with consent to take part, now).
+ * relatives and residents took part (with consent to take part, now), the
+ * residents under the organisation's own word for them (`residentTerm`).
  */
 export async function relativesVoiceOfYear(
   db: EntityManager,
   organisationId: string,
   year: number,
   language: Language,
+  residentTerm: string,
 ): Promise<RelativesVoicePart> {
   const [conversations, [held], participants] = await Promise.all([
     db.query<ApprovedRow[]>(
@@ -116,9 +118,10 @@ export async function relativesVoiceOfYear(
     harvestQuotes(db, ids, 'organisation'),
   ]);
   const themeOrder = HARVEST_THEMES.map((t) => t.id as string);
+  const kindLabels = mirrorParticipantKindLabels(residentTerm);
   return {
     mirrorConversationsHeld: held.count,
-    mirrorParticipants: participants.map((p) => ({ label: MIRROR_PARTICIPANT_KIND_LABELS[p.kind][language], count: shownCount(p.count) })),
+    mirrorParticipants: participants.map((p) => ({ label: kindLabels[p.kind][language], count: shownCount(p.count) })),
     relativesVoice: conversations.map((c) => ({
       theme: c.theme,
       approvedOn: formatDay(c.harvest_approved_at, language),
