@@ -240,6 +240,24 @@ describe('accounts: setup, login, invitations, password reset', () => {
     await kring.sql(`UPDATE organisation SET resident_term = 'bewoner' WHERE id = $1`, [organisationId]);
   });
 
+  it('refuses "naaste" as the word for residents, next to the field: it is what Kring calls their family and friends', async () => {
+    const { admin, organisationId } = await loginAdmin();
+    const profile = { organisationId, name: 'Zorgboerderij De Hoeve', kind: 'care_farm', clientGroups: [], financing: [], careVision: '' };
+    const UPDATE = `mutation U($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { residentTerm } }`;
+    const refused = await admin.request(UPDATE, { input: { ...profile, residentTerm: ' Naaste ' } });
+    expect(refused.errors?.[0].extensions).toMatchObject({
+      code: 'RESIDENT_TERM_TAKEN',
+      fields: { residentTerm: expect.stringMatching(/^Kring noemt familie en vrienden al "naaste"/) },
+    });
+    expect(await kring.sql(`SELECT resident_term FROM organisation WHERE id = $1`, [organisationId])).toEqual([
+      { resident_term: 'bewoner' },
+    ]);
+    expect((await admin.ok(UPDATE, { input: { ...profile, residentTerm: 'deelnemer' } })).updateOrganisation.residentTerm).toBe(
+      'deelnemer',
+    );
+    await kring.sql(`UPDATE organisation SET resident_term = 'bewoner' WHERE id = $1`, [organisationId]);
+  });
+
   it('counts wrong passwords on an invitation for an existing account towards the login throttle', async () => {
     const { admin, organisationId } = await loginAdmin();
     await admin.ok(INVITE, { input: { organisationId, email: 'bram@hoeve.test', role: 'moderator' } });

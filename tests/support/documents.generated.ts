@@ -328,6 +328,13 @@ export type ErasePersonInput = {
   personId: string | number;
 };
 
+export type Financing =
+  | 'jeugdwet'
+  | 'pgb'
+  | 'wlz'
+  | 'wmo'
+  | 'zvw';
+
 /** Finding types of a beeld (FINDING_TYPES). */
 export type FindingType =
   | 'mirror_question'
@@ -1275,6 +1282,24 @@ export type UpdateMirrorConversationInput = {
   theme: string;
 };
 
+export type UpdateOrganisationInput = {
+  /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
+  acknowledgeWarnings?: boolean;
+  /** The ids of findings only the server could make (a name from the register) that a refusal showed and the author confirmed; acknowledgeWarnings alone never covers them. */
+  acknowledgedFindings?: Array<string> | null | undefined;
+  careVision: string;
+  clientGroups: Array<ClientGroup>;
+  /** The escalation prompt this "Toch bewaren" answers; the choice is recorded on exactly that prompt. */
+  escalationPromptId?: string | number | null | undefined;
+  financing: Array<Financing>;
+  /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
+  keepFlaggedText?: boolean;
+  kind: OrganisationKind;
+  name: string;
+  organisationId: string | number;
+  residentTerm: string;
+};
+
 export type UpdatePracticeInput = {
   /** "Ik heb dit gecontroleerd": save despite the guard’s findings that the screen could mark before sending. */
   acknowledgeWarnings?: boolean;
@@ -1590,6 +1615,13 @@ export type Anonymous_bfc85ee1QueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type Anonymous_bfc85ee1Query = { me: { memberships: Array<{ organisation: { residentTerm: string } | null }> } | null };
+
+export type U_3367b31eMutationVariables = Exact<{
+  input: UpdateOrganisationInput;
+}>;
+
+
+export type U_3367b31eMutation = { updateOrganisation: { residentTerm: string } };
 
 export type Anonymous_7abe4557QueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3308,6 +3340,26 @@ export type D_3017183fMutationVariables = Exact<{
 
 export type D_3017183fMutation = { updateReportDraft: { status: ReportStatus } };
 
+export type L_1516875cMutationVariables = Exact<{
+  e: string;
+  p: string;
+}>;
+
+
+export type L_1516875cMutation = { login: { person: { id: string } } };
+
+export type Anonymous_60201555QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type Anonymous_60201555Query = { me: { memberships: Array<{ role: Role, organisation: { id: string, name: string, residentTerm: string } | null, team: { id: string, name: string } | null }> } | null };
+
+export type Anonymous_8dae5082QueryVariables = Exact<{
+  o: string | number;
+}>;
+
+
+export type Anonymous_8dae5082Query = { mirrorConversations: Array<{ id: string, theme: string, status: MirrorStatus, scheduledAt: string, participantCount: number, viewerRole: MirrorViewerRole, moderator: { displayName: string } }> };
+
 export type T_6cd37691MutationVariables = Exact<{
   id: string | number;
   name: string;
@@ -3521,6 +3573,7 @@ export interface TestDocuments {
   "mutation K($id: ID!) { recordCaseConsent(input: { caseId: $id, scope: discuss_in_team, givenBy: legal_representative, form: standard, givenOn: \"2026-01-10\" }) { id } }": { result: K_656c645fMutation; variables: K_656c645fMutationVariables };
   "mutation K($id: ID!) { recordCaseConsent(input: { caseId: $id, scope: discuss_in_team, givenBy: resident, form: easy_read, givenOn: \"2025-01-15\" }) { id } }": { result: K_8c415380Mutation; variables: K_8c415380MutationVariables };
   "mutation K($input: RecordCaseConsentInput!) { recordCaseConsent(input: $input) { id } }": { result: K_dc0ca343Mutation; variables: K_dc0ca343MutationVariables };
+  "mutation L($e:String!,$p:String!){ login(input:{email:$e,password:$p}){ person { id } } }": { result: L_1516875cMutation; variables: L_1516875cMutationVariables };
   "mutation L($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { person { id } } }": { result: L_38b73199Mutation; variables: L_38b73199MutationVariables };
   "mutation L($id: ID!, $name: String!) { createLocation(input: { organisationId: $id, name: $name, kind: residence, place: \"Lochem\" }) { id } }": { result: L_97ad28c9Mutation; variables: L_97ad28c9MutationVariables };
   "mutation L($input: CreateLocationInput!) { createLocation(input: $input) { id } }": { result: L_cc14df1dMutation; variables: L_cc14df1dMutationVariables };
@@ -3596,6 +3649,7 @@ export interface TestDocuments {
   "mutation U($input: UpdateCaseInput!) { updateCase(input: $input) { id code displayPseudonym title lifeStoryNote burdenNote visibility team { id name } author { name }\n  chapters { id position title body author { name } } consents { id scope givenBy form givenOn withdrawnOn note active }\n  allowedVisibilities viewerCanEdit viewerCanShare } }": { result: U_69900ccaMutation; variables: U_69900ccaMutationVariables };
   "mutation U($input: UpdateHarvestItemInput!) { updateHarvestItem(input: $input) { items { kind body } } }": { result: U_2c627898Mutation; variables: U_2c627898MutationVariables };
   "mutation U($input: UpdateMirrorConversationInput!) { updateMirrorConversation(input: $input) { id theme status moderatorNotIndependent viewerRole viewerCanPlan escalationProcedure\n  team { id name } moderator { id displayName } listeners { id displayName }\n  learningWishes { id body mine author { name } } questions { id position body themeIds }\n  participants { id displayName email kind pseudonym linkStatus consents relation legalRepresentative respondedAt linkSentAt }\n  priorInput { pseudonym freeText flagged } listenerSession { id name } } }": { result: U_65946c27Mutation; variables: U_65946c27MutationVariables };
+  "mutation U($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { residentTerm } }": { result: U_3367b31eMutation; variables: U_3367b31eMutationVariables };
   "mutation U($input: UpdatePracticeInput!) { updatePractice(input: $input) { practices { what who lookBackOn } } }": { result: U_ba133740Mutation; variables: U_ba133740MutationVariables };
   "mutation U($input: UpdateSessionInput!) { updateSession(input: $input) { id question status scheduledAt durationMinutes place voteBudget oneScreen viewerRole viewerCanEditPlan calendarPath\n  method { id version name { nl } phases { id kind } } team { id name } caseRef { id pseudonym } lensIds moderator { id name }\n  participants { role person { id name } } } }": { result: U_93801fe5Mutation; variables: U_93801fe5MutationVariables };
   "mutation U($input: UpdateSessionInput!) { updateSession(input: $input) { id } }": { result: U_dfcbe46eMutation; variables: U_dfcbe46eMutationVariables };
@@ -3737,11 +3791,13 @@ export interface TestDocuments {
   "query { me { person { id } } }": { result: Anonymous_a4c76cd8Query; variables: Anonymous_a4c76cd8QueryVariables };
   "query { notifications { items { kind text link } } }": { result: Anonymous_c956de51Query; variables: Anonymous_c956de51QueryVariables };
   "query { unreadNotificationCount }": { result: Anonymous_f4940a7fQuery; variables: Anonymous_f4940a7fQueryVariables };
+  "query($o:ID!){ mirrorConversations(organisationId:$o){ id theme status scheduledAt participantCount viewerRole moderator{displayName} } }": { result: Anonymous_8dae5082Query; variables: Anonymous_8dae5082QueryVariables };
   "{ homeNextSteps { kind title } }": { result: Anonymous_ea1ea57dQuery; variables: Anonymous_ea1ea57dQueryVariables };
   "{ me { __typename } }": { result: Anonymous_7abe4557Query; variables: Anonymous_7abe4557QueryVariables };
   "{ me { memberships { id } } }": { result: Anonymous_65bd82feQuery; variables: Anonymous_65bd82feQueryVariables };
   "{ me { memberships { organisation { id } } } }": { result: Anonymous_0d7b12eeQuery; variables: Anonymous_0d7b12eeQueryVariables };
   "{ me { memberships { organisation { residentTerm } } } }": { result: Anonymous_bfc85ee1Query; variables: Anonymous_bfc85ee1QueryVariables };
+  "{ me { memberships { role organisation { id name residentTerm } team { id name } } } }": { result: Anonymous_60201555Query; variables: Anonymous_60201555QueryVariables };
   "{ me { memberships { role team { name } } } }": { result: Anonymous_681fe0bfQuery; variables: Anonymous_681fe0bfQueryVariables };
   "{ me { memberships { team { id } } } }": { result: Anonymous_67af1c07Query; variables: Anonymous_67af1c07QueryVariables };
   "{ me { person { displayName } } }": { result: Anonymous_18c9b206Query; variables: Anonymous_18c9b206QueryVariables };

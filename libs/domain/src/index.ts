@@ -6,6 +6,7 @@ export * from './time/netherlands-time';
 export * from './organisation/roles';
 export * from './organisation/profile';
 export * from './organisation/resident-words';
+export * from './organisation/resident-term-taken';
 export * from './validation/limits';
 export * from './values/localized-text';
 export * from './values/types';

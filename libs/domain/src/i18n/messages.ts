@@ -388,6 +388,10 @@ export const ERROR_MESSAGES = {
     nl: 'Het nalezen van deze versie is klaar: de verteller keurde hem goed. Een opmerking hoort bij het nalezen en wordt daarom niet bewaard. Moet er iets veranderen? Dan past de schrijver het verhaal aan en leest de verteller het opnieuw.',
     en: 'The check of this version is done: the storyteller approved it. A remark belongs to the check, so it is not stored. Does something need to change? Then the writer changes the story and the storyteller reads it again.',
   },
+  RESIDENT_TERM_TAKEN: {
+    nl: 'Kring noemt familie en vrienden al "naaste". Kies een ander woord voor de mensen die jullie zorg krijgen, zoals bewoner of deelnemer.',
+    en: 'Kring already calls family and friends "naaste" (relative). Choose another word for the people you care for, such as bewoner or deelnemer.',
+  },
   STORY_TEAM_REQUIRED: {
     nl: 'Kies het team dat het verhaal opschreef. Het team leest het pas als de verteller dat goed vindt.',
     en: 'Choose the team that wrote the story down. The team reads it only once the storyteller agrees.',

@@ -1,4 +1,4 @@
-import { ORGANISATION_MANAGER_ROLES, Role } from '@kring/domain';
+import { ORGANISATION_MANAGER_ROLES, residentTermTaken, Role } from '@kring/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -122,6 +122,7 @@ export class OrganisationsService {
   }
 
   async update(access: TenantAccess, input: UpdateOrganisationInput): Promise<OrganisationDto> {
+    if (residentTermTaken(input.residentTerm)) throw new UserError('RESIDENT_TERM_TAKEN', {}, [{ field: 'residentTerm', rule: 'invalid' }]);
     await this.db.query(
       `UPDATE organisation SET name = $2, kind = $3, client_groups = $4, financing = $5, care_vision = $6, resident_term = $7 WHERE id = $1`,
       [access.organisationId, input.name, input.kind, input.clientGroups, input.financing, input.careVision, input.residentTerm],
