@@ -242,7 +242,14 @@ describe('accounts: setup, login, invitations, password reset', () => {
 
   it('refuses "naaste" as the word for residents, next to the field: it is what Kring calls their family and friends', async () => {
     const { admin, organisationId } = await loginAdmin();
-    const profile = { organisationId, name: 'Zorgboerderij De Hoeve', kind: 'care_farm' as const, clientGroups: [], financing: [], careVision: '' };
+    const profile = {
+      organisationId,
+      name: 'Zorgboerderij De Hoeve',
+      kind: 'care_farm' as const,
+      clientGroups: [],
+      financing: [],
+      careVision: '',
+    };
     const UPDATE = `mutation U($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { residentTerm } }`;
     const refused = await admin.request(UPDATE, { input: { ...profile, residentTerm: ' Naaste ' } });
     expect(refused.errors?.[0].extensions).toMatchObject({
