@@ -113,7 +113,9 @@ describe('writing and sharing a case in the browser', () => {
     await shareGuard.locator('mark', { hasText: '06-12345678 (telefoonnummer)' }).waitFor();
     await shareGuard.getByRole('checkbox', { name: 'Ik heb dit gecontroleerd' }).check();
     await page.getByRole('button', { name: 'Zichtbaarheid opslaan' }).click();
-    await page.getByRole('status').filter({ hasText: 'Opgeslagen: Het team.' }).waitFor();
+    // Said by the button that saved it, not above the levels' explanation a phone's screens away.
+    const shareForm = page.getByRole('form', { name: 'Wie mag de casus lezen?' });
+    await shareForm.locator('.form__actions').getByRole('status').filter({ hasText: 'Opgeslagen: Het team.' }).waitFor();
     await page.getByText('Nu: Het team').waitFor();
     expect(await demo.kring.sql(`SELECT visibility FROM case_file`)).toEqual([{ visibility: 'team' }]);
   });

@@ -54,7 +54,7 @@ describe('a mirror conversation in the browser', () => {
     await home.getByLabel('Wat vind ik belangrijk?').fill(important);
     await home.getByLabel('Wat ervaar ik?').fill(experienced);
     await phone.getByRole('button', { name: 'Opslaan' }).click();
-    await status(phone, 'Dank u wel. Uw keuzes zijn bewaard.').waitFor();
+    await status(phone, 'Dank u wel. Uw keuzes en wat u schreef zijn bewaard.').waitFor();
     // Made for a phone: nothing sticks out sideways at 360 pixels.
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   }
@@ -225,7 +225,10 @@ describe('a mirror conversation in the browser', () => {
     // Sent: the relatives without e-mail find the letter through their own link.
     await moderator.getByRole('button', { name: /^Brief versturen/ }).click();
     await moderator.getByRole('button', { name: 'Ja, versturen' }).click();
-    await status(moderator, 'De brief is verstuurd naar 0 e-mailadressen.').waitFor();
+    await status(
+      moderator,
+      'De brief staat op de pagina van wie meedoet. Er ging geen e-mail uit: van niemand is een e-mailadres bekend.',
+    ).waitFor();
     await phoneA.reload();
     await phoneA.getByRole('heading', { name: 'Brief: wat we hoorden, wat we gaan doen' }).waitFor();
     await phoneA.locator('blockquote').filter({ hasText: 'Ze mag hier gewoon uitslapen' }).waitFor();

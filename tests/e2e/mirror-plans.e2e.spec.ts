@@ -314,7 +314,7 @@ describe('a mirror conversation that moves and is called off, in the browser', (
     expect(await asksBeforeLeaving(phone)).toBe(true);
     await freeText.fill('Mijn moeder voelt zich hier thuis.');
     await phone.getByRole('button', { name: 'Opslaan' }).click();
-    await status(phone, 'Uw keuzes zijn bewaard.').waitFor();
+    await status(phone, 'Uw keuzes en wat u schreef zijn bewaard.').waitFor();
     await untilLeavingAsksNothing(phone);
   });
 });

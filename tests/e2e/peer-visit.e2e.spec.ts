@@ -383,7 +383,7 @@ describe('the visit notebook on a phone, partly offline', () => {
     await page.context().close();
   });
 
-  it('the entrepreneurs’ check-in on a phone: a text too long is counted in Dutch and kept, a BSN is refused and kept, with advice that fits a visit', async () => {
+  it('the entrepreneurs’ check-in on a phone: a text too long is counted in Dutch and kept, a BSN is refused and kept, with advice that fits a visit; saved, it says so by the button until the note changes', async () => {
     const page = await demo.logIn('ingrid@hoeve.demo', { device: PHONE, landed: (p) => mainHeading(p, /Ingrid Jansen$/) });
     await page.goto(`${demo.kring.url}/visitatie/${visitId}/ondernemersgesprek`);
     await mainHeading(page, 'Ondernemersgesprek').waitFor();
@@ -407,6 +407,14 @@ describe('the visit notebook on a phone, partly offline', () => {
     expect(await box.inputValue()).toBe(withBsn);
     const stored = await demo.kring.sql(`SELECT 1 FROM entrepreneur_checkin_note WHERE visit_id = $1`, [visitId]);
     expect(stored).toEqual([]);
+
+    // "Bewaard." by the button, where the thumb is, not above the box: a note typed on since is not saved.
+    await box.fill('Wij blijven klein: nooit meer dan acht mensen aan tafel.');
+    await topic.getByRole('button', { name: 'Notitie bewaren' }).click();
+    const saved = topic.getByRole('form', { name: 'Jouw notitie' }).getByRole('status').filter({ hasText: 'Bewaard.' });
+    await saved.waitFor();
+    await box.fill('Wij blijven klein: nooit meer dan acht mensen aan tafel, ook niet met een wachtlijst.');
+    await saved.waitFor({ state: 'detached' });
     await page.context().close();
   });
 

@@ -555,10 +555,13 @@ describe('cases: visibility, the identifying-details guard, consent and the resi
       extensions: { code: 'PSEUDONYM_IDENTIFYING' },
       message: expect.stringMatching(/echte naam/),
     });
+    // Said beside the pseudonym's box (the form places a field's message there), not only by the button.
+    expect(revealing.errors?.[0].extensions?.fields).toEqual({ pseudonym: revealing.errors?.[0].message });
     const colleagueName = await admin.request(ADD_ENTRY, { input: { organisationId, pseudonym: 'Sanne', watchNames: ['Gerda'] } });
     expect(colleagueName.errors?.[0].extensions?.code).toBe('PSEUDONYM_IDENTIFYING');
     const taken = await admin.request(ADD_ENTRY, { input: { organisationId, pseudonym: 'mevrouw r.', watchNames: ['Roos'] } });
     expect(taken.errors?.[0].extensions?.code).toBe('PSEUDONYM_TAKEN');
+    expect(taken.errors?.[0].extensions?.fields).toEqual({ pseudonym: 'Dit pseudoniem staat al in het register.' });
     const blank = await admin.request(ADD_ENTRY, { input: { organisationId, pseudonym: 'Meneer K.', watchNames: ['  '] } });
     expect(blank.errors?.[0].extensions?.fields).toEqual({ watchNames: 'Namen om op te letten is verplicht' });
     expect(await count('resident_register')).toBe(1);

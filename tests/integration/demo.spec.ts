@@ -2,7 +2,7 @@ import { LOGIN, NETWORK_PATTERNS } from '../support/fixtures';
 import type { TestDocuments } from '../support/documents.generated';
 import { GraphqlClient, type VariablesFor } from '../support/graphql-client';
 import { startTestKring, TestKring } from '../support/kring-test-app';
-import { ContentGuardNames, judgeContent, yearInNetherlands } from '@kring/domain';
+import { ContentGuardNames, judgeContent, residentWords, yearInNetherlands } from '@kring/domain';
 import { DEMO_PEOPLE } from '../../apps/api/src/modules/demo/demo-network.data';
 
 const LOAD = `mutation { loadDemo { accounts { email displayName roles organisationName password } } }`;
@@ -241,6 +241,22 @@ describe('the demo network: quick and safe', () => {
       expect(checkins[0].count).toBeGreaterThan(0);
     }
     expect([...levels].sort()).toEqual(['network', 'organisation']);
+    // What a host tells its visitors beforehand speaks of its own people in its own word: a farm's and a day centre's
+    // "deelnemers", a family home's "jongeren", never another home's "bewoners".
+    const hostNotes = await kring.sql<{ notes: string; term: string }>(
+      `SELECT lower(v.practical_notes || ' ' || v.privacy_notes) AS notes, o.resident_term AS term
+       FROM peer_visit v JOIN organisation o ON o.id = v.organisation_id WHERE v.privacy_notes <> ''`,
+    );
+    expect(new Set(hostNotes.map((h) => h.term))).toEqual(new Set(['deelnemer', 'bewoner', 'jongere']));
+    for (const { notes, term } of hostNotes) {
+      const own = residentWords(term, 'nl').residents;
+      const others = ['bewoners', 'deelnemers', 'jongeren'].filter((word) => word !== own);
+      expect({ term, own: notes.includes(own), others: others.filter((word) => notes.includes(word)) }).toEqual({
+        term,
+        own: true,
+        others: [],
+      });
+    }
     const ingrid = await login('ingrid@hoeve.demo');
     const { peerVisitOverview } = await ingrid.q(
       `query V($o: ID!) { peerVisitOverview(organisationId: $o) { visits { status reportStatus } } }`,

@@ -1,4 +1,4 @@
-import { errorMessage, NoteRefusal, refusedNotesOfBatch, SyncRefusal } from '@kring/domain';
+import { errorMessage, formatDutchDay, NoteRefusal, refusedNotesOfBatch, SyncRefusal, todayInNetherlands } from '@kring/domain';
 import { tablesHolding } from '../support/text-search';
 import { secondOrganisation } from '../support/fixtures';
 import type { UpdateAgreementInput, VisitTeamMemberInput } from '../support/documents.generated';
@@ -31,6 +31,8 @@ const CLOSE = `mutation C($id: ID!) { closeMirrorReport(visitId: $id) { status c
 const CHECKIN = `query K($id: ID!) { entrepreneurCheckin(visitId: $id) { notes { topic body author mine sharedWithNetwork } } }`;
 const SAVE_CHECKIN = `mutation S($input: SaveCheckinNoteInput!) { saveCheckinNote(input: $input) { notes { topic body } } }`;
 const RESOLVE = `mutation R($input: ResolveNoteConflictInput!) { resolveNoteConflict(input: $input) { clientId body } }`;
+/** The day the host's practice is looked back on: one to come, whenever the tests run (checkLookBackToCome). */
+const LOOK_BACK_ON = '2099-07-01';
 
 describe('peer-review visits', () => {
   let kring: TestKring;
@@ -343,9 +345,18 @@ describe('peer-review visits', () => {
 
       await ingrid.ok(REFLECT, { input: { visitId, reflection: 'Het medicijnrooster gaat naar binnen in de kast.' } });
       const [team] = await kring.sql<{ id: string }>(`SELECT id FROM team WHERE name = 'Team dagbesteding'`);
+      // A look-back day in the past would be due on the team's list at once: refused beside its field, as in a harvest.
+      const past = await ingrid.request(PRACTICE, {
+        input: { visitId, what: 'Medicijnrooster uit het zicht', who: 'Sanne', lookBackOn: '2020-03-01', teamId: team.id },
+      });
+      expect(past.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: { lookBackOn: `Datum om terug te kijken mag niet vóór ${formatDutchDay(todayInNetherlands(), 'nl')} liggen` },
+      });
+      expect(await kring.sql(`SELECT what FROM practice WHERE what = 'Medicijnrooster uit het zicht'`)).toEqual([]);
       const report = (
         await ingrid.ok(PRACTICE, {
-          input: { visitId, what: 'Medicijnrooster uit het zicht', who: 'Sanne', lookBackOn: '2026-07-01', teamId: team.id },
+          input: { visitId, what: 'Medicijnrooster uit het zicht', who: 'Sanne', lookBackOn: LOOK_BACK_ON, teamId: team.id },
         })
       ).addVisitPractice;
       expect(report.practices.map((p: { what: string }) => p.what)).toEqual(['Medicijnrooster uit het zicht']);
@@ -487,7 +498,7 @@ describe('peer-review visits', () => {
         practices: [{ lookBackOn: null }],
         responses: own.responses.map(() => ({ updatedAt: null })),
       });
-      expect(own).toMatchObject({ visitDate: '2026-04-14', practices: [{ lookBackOn: '2026-07-01' }] });
+      expect(own).toMatchObject({ visitDate: '2026-04-14', practices: [{ lookBackOn: LOOK_BACK_ON }] });
     });
 
     it('names the kind of the host only when at least five organisations in the network share it (1, 4, 5, 6 care farms)', async () => {

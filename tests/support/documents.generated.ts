@@ -111,7 +111,7 @@ export type AddVisitPracticeInput = {
   escalationPromptId?: string | number | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
   keepFlaggedText?: boolean;
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD: today or later (checkLookBackToCome). */
   lookBackOn?: string | null | undefined;
   /** The host’s team that will try it. */
   teamId?: string | number | null | undefined;
@@ -3340,26 +3340,6 @@ export type D_3017183fMutationVariables = Exact<{
 
 export type D_3017183fMutation = { updateReportDraft: { status: ReportStatus } };
 
-export type L_1516875cMutationVariables = Exact<{
-  e: string;
-  p: string;
-}>;
-
-
-export type L_1516875cMutation = { login: { person: { id: string } } };
-
-export type Anonymous_60201555QueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type Anonymous_60201555Query = { me: { memberships: Array<{ role: Role, organisation: { id: string, name: string, residentTerm: string } | null, team: { id: string, name: string } | null }> } | null };
-
-export type Anonymous_8dae5082QueryVariables = Exact<{
-  o: string | number;
-}>;
-
-
-export type Anonymous_8dae5082Query = { mirrorConversations: Array<{ id: string, theme: string, status: MirrorStatus, scheduledAt: string, participantCount: number, viewerRole: MirrorViewerRole, moderator: { displayName: string } }> };
-
 export type T_6cd37691MutationVariables = Exact<{
   id: string | number;
   name: string;
@@ -3573,7 +3553,6 @@ export interface TestDocuments {
   "mutation K($id: ID!) { recordCaseConsent(input: { caseId: $id, scope: discuss_in_team, givenBy: legal_representative, form: standard, givenOn: \"2026-01-10\" }) { id } }": { result: K_656c645fMutation; variables: K_656c645fMutationVariables };
   "mutation K($id: ID!) { recordCaseConsent(input: { caseId: $id, scope: discuss_in_team, givenBy: resident, form: easy_read, givenOn: \"2025-01-15\" }) { id } }": { result: K_8c415380Mutation; variables: K_8c415380MutationVariables };
   "mutation K($input: RecordCaseConsentInput!) { recordCaseConsent(input: $input) { id } }": { result: K_dc0ca343Mutation; variables: K_dc0ca343MutationVariables };
-  "mutation L($e:String!,$p:String!){ login(input:{email:$e,password:$p}){ person { id } } }": { result: L_1516875cMutation; variables: L_1516875cMutationVariables };
   "mutation L($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { person { id } } }": { result: L_38b73199Mutation; variables: L_38b73199MutationVariables };
   "mutation L($id: ID!, $name: String!) { createLocation(input: { organisationId: $id, name: $name, kind: residence, place: \"Lochem\" }) { id } }": { result: L_97ad28c9Mutation; variables: L_97ad28c9MutationVariables };
   "mutation L($input: CreateLocationInput!) { createLocation(input: $input) { id } }": { result: L_cc14df1dMutation; variables: L_cc14df1dMutationVariables };
@@ -3791,13 +3770,11 @@ export interface TestDocuments {
   "query { me { person { id } } }": { result: Anonymous_a4c76cd8Query; variables: Anonymous_a4c76cd8QueryVariables };
   "query { notifications { items { kind text link } } }": { result: Anonymous_c956de51Query; variables: Anonymous_c956de51QueryVariables };
   "query { unreadNotificationCount }": { result: Anonymous_f4940a7fQuery; variables: Anonymous_f4940a7fQueryVariables };
-  "query($o:ID!){ mirrorConversations(organisationId:$o){ id theme status scheduledAt participantCount viewerRole moderator{displayName} } }": { result: Anonymous_8dae5082Query; variables: Anonymous_8dae5082QueryVariables };
   "{ homeNextSteps { kind title } }": { result: Anonymous_ea1ea57dQuery; variables: Anonymous_ea1ea57dQueryVariables };
   "{ me { __typename } }": { result: Anonymous_7abe4557Query; variables: Anonymous_7abe4557QueryVariables };
   "{ me { memberships { id } } }": { result: Anonymous_65bd82feQuery; variables: Anonymous_65bd82feQueryVariables };
   "{ me { memberships { organisation { id } } } }": { result: Anonymous_0d7b12eeQuery; variables: Anonymous_0d7b12eeQueryVariables };
   "{ me { memberships { organisation { residentTerm } } } }": { result: Anonymous_bfc85ee1Query; variables: Anonymous_bfc85ee1QueryVariables };
-  "{ me { memberships { role organisation { id name residentTerm } team { id name } } } }": { result: Anonymous_60201555Query; variables: Anonymous_60201555QueryVariables };
   "{ me { memberships { role team { name } } } }": { result: Anonymous_681fe0bfQuery; variables: Anonymous_681fe0bfQueryVariables };
   "{ me { memberships { team { id } } } }": { result: Anonymous_67af1c07Query; variables: Anonymous_67af1c07QueryVariables };
   "{ me { person { displayName } } }": { result: Anonymous_18c9b206Query; variables: Anonymous_18c9b206QueryVariables };

@@ -45,19 +45,23 @@ export interface GeneratedOperation {
   foreignPath?: string;
 }
 
+/** A day `days` from today (UTC), as the API reads days: far enough from today that the Dutch date agrees. */
+const dayFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
 const STRING_SAMPLES: Record<string, string> = {
   email: 'iemand@example.test',
   adminEmail: 'iemand@example.test',
   password: 'een-veilig-wachtwoord',
   token: 'een-geraden-token',
-  // Days as the API reads them, so a call is refused for its ids and not for a malformed date.
-  from: '2026-01-01',
-  until: '2026-12-31',
-  givenOn: '2026-01-01',
-  withdrawnOn: '2026-01-02',
-  lookBackOn: '2026-12-31',
-  nextLookBackOn: '2026-12-31',
-  visitDate: '2026-12-31',
+  // Days as the API reads them, so a call is refused for its ids and not for a malformed date, or one in the past where
+  // a day has to come (a look-back): relative to today, so they never expire.
+  from: dayFromToday(-365),
+  until: dayFromToday(30),
+  givenOn: dayFromToday(-3),
+  withdrawnOn: dayFromToday(-2),
+  lookBackOn: dayFromToday(60),
+  nextLookBackOn: dayFromToday(60),
+  visitDate: dayFromToday(30),
   storytellerEmail: 'verteller@example.test',
   // Ids from the domain's catalogues, which the inputs accept only from there: the call must get past validation to its rows.
   valueIds: CORE_VALUE_IDS[0],

@@ -73,6 +73,7 @@ export * from './live-session/room-screen';
 export * from './live-session/discussion-order';
 export * from './live-session/typing';
 export * from './peer-visits/types';
+export * from './peer-visits/checkin-prompt';
 export * from './peer-visits/calendar';
 export * from './peer-visits/observation-lens';
 export * from './peer-visits/matching-explanation';

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { UpdateCaseDocument } from '../graphql/documents/cases';
 import { useMutation } from '../graphql/hooks';
-import { Alert } from '../ui/Alert';
 import { useForm } from '../ui/Form';
 import { CaseDetailsFields, caseDetailsTexts } from './CaseDetailsFields';
 import { GuardedForm, type GuardAnswers } from './GuardedForm';
@@ -44,7 +43,6 @@ function EditDetails({ caseData, onChanged }: CaseSectionProps) {
   return (
     <details className="subsection">
       <summary>{t('cases.page.editDetails')}</summary>
-      {saved && <Alert tone="success">{t('cases.page.detailsSaved')}</Alert>}
       <GuardedForm
         organisationId={caseData.organisationId}
         texts={caseDetailsTexts(form.values, (field) => t(`cases.fields.${field}`))}
@@ -54,6 +52,8 @@ function EditDetails({ caseData, onChanged }: CaseSectionProps) {
         error={error}
         fields={form.names}
         label={t('cases.page.editDetails')}
+        // By the button: above the form it was a phone's screen away from where the author pressed.
+        status={saved && t('cases.page.detailsSaved')}
       >
         <CaseDetailsFields organisationId={caseData.organisationId} field={form.field} error={error} pseudonymOptional={false} />
       </GuardedForm>

@@ -25,6 +25,8 @@ export interface GuardedFormProps {
   onCancel?: () => void;
   /** A person's name typed in the form that only this form knows (a story's storyteller): the texts are checked for it too. */
   alsoPerson?: string;
+  /** What the last save achieved, said by the button that caused it (ui/Form). */
+  status?: ReactNode;
 }
 
 /**

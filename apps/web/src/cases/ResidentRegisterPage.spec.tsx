@@ -57,6 +57,14 @@ describe("the resident register in the organisation's own word", () => {
     expect(html).not.toContain('zorgvraagregister');
   });
 
+  it('shows each entry as a card on a phone, its names labelled, instead of a table whose buttons are cut off at the edge', () => {
+    const html = register('bewoner');
+    expect(html).toContain('class="table-wrap table-wrap--stack"');
+    // The card names the fact (styles.css writes data-label before it); the pseudonym is the card's own heading.
+    expect(html).toContain('<td role="cell" data-label="Namen om op te letten">Bert</td>');
+    expect(html).toContain('<th scope="row" role="rowheader">Meneer B.</th>');
+  });
+
   it('tells someone who may not keep it whose register it is in their word too', () => {
     const html = register('deelnemer', 'care_worker');
     expect(html).toContain('Het deelnemersregister bijhouden is voor beheerders en zorgondernemers.');

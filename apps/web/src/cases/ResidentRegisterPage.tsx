@@ -71,16 +71,24 @@ function Register({ organisationId, words }: { organisationId: string; words: Re
       ) : data.residentRegister.length === 0 ? (
         <p>{t('cases.register.empty')}</p>
       ) : (
-        <TableWrap label={t('cases.register.tableLabel', words)}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('cases.register.pseudonym')}</th>
-                <th scope="col">{t('cases.register.watchNames')}</th>
-                <th scope="col">{t('fields.actions')}</th>
+        // On a phone each entry is a card: as a table its buttons were cut off at the edge, to be scrolled to sideways.
+        <TableWrap label={t('cases.register.tableLabel', words)} stack>
+          {/* The roles written out, as ui/Table does: a browser may drop a table's semantics once its rows are cards. */}
+          <table role="table">
+            <thead role="rowgroup">
+              <tr role="row">
+                <th scope="col" role="columnheader">
+                  {t('cases.register.pseudonym')}
+                </th>
+                <th scope="col" role="columnheader">
+                  {t('cases.register.watchNames')}
+                </th>
+                <th scope="col" role="columnheader">
+                  {t('fields.actions')}
+                </th>
               </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
               {data.residentRegister.map((entry) => (
                 <EntryRow key={entry.id} entry={entry} words={words} onChanged={changed} />
               ))}
@@ -100,8 +108,8 @@ function EntryRow({ entry, words, onChanged }: { entry: Entry; words: ResidentWo
 
   if (editing.open) {
     return (
-      <tr>
-        <td colSpan={3}>
+      <tr role="row">
+        <td role="cell" colSpan={3}>
           <EditEntry
             entry={entry}
             words={words}
@@ -115,10 +123,15 @@ function EntryRow({ entry, words, onChanged }: { entry: Entry; words: ResidentWo
     );
   }
   return (
-    <tr>
-      <th scope="row">{entry.pseudonym}</th>
-      <td>{entry.watchNames?.join(', ')}</td>
-      <td>
+    <tr role="row">
+      <th scope="row" role="rowheader">
+        {entry.pseudonym}
+      </th>
+      {/* The card's label for the names on a phone (styles.css, .table-wrap--stack). */}
+      <td role="cell" data-label={t('cases.register.watchNames')}>
+        {entry.watchNames?.join(', ')}
+      </td>
+      <td role="cell">
         <span className="actions">
           <Button
             variant="secondary"

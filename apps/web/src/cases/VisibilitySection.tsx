@@ -14,7 +14,6 @@ import { CaseOrganisationDocument, SetCaseVisibilityDocument } from '../graphql/
 import { useMutation, useQuery } from '../graphql/hooks';
 import { useLanguage } from '../i18n';
 import { useLocale } from '../i18n/locale';
-import { Alert } from '../ui/Alert';
 import { RadioGroup, TeamField } from '../ui/Field';
 import { caseDetailsTexts } from './CaseDetailsFields';
 import { GuardedForm, type GuardAnswers } from './GuardedForm';
@@ -98,52 +97,51 @@ function ChooseVisibility({ caseData, onChanged }: CaseSectionProps) {
   };
 
   return (
-    <>
-      {saved && <Alert tone="success">{t('cases.visibility.saved', { level: saved })}</Alert>}
-      <GuardedForm
-        organisationId={caseData.organisationId}
-        texts={sharing ? allTexts(caseData, t) : []}
-        onSubmit={submit}
-        submitLabel={t('cases.visibility.submit')}
-        busy={loading}
-        error={error}
-        fields={['visibility', 'teamId']}
-        label={t('cases.visibility.legend')}
-      >
-        <RadioGroup
-          legend={t('cases.visibility.legend')}
-          name="visibility"
-          options={CASE_VISIBILITIES.map((level) => {
-            const allowed = caseData.allowedVisibilities.includes(level);
-            return {
-              value: level,
-              disabled: !allowed,
-              label: (
-                <span>
-                  {label(visibilityLabels, level)}
-                  {!allowed && <span className="visibility-level__consent">{t('cases.visibility.needsConsent')}</span>}
-                </span>
-              ),
-            };
-          })}
-          value={visibility}
-          onChange={setVisibility}
-          error={error?.fields.visibility}
+    <GuardedForm
+      organisationId={caseData.organisationId}
+      texts={sharing ? allTexts(caseData, t) : []}
+      onSubmit={submit}
+      submitLabel={t('cases.visibility.submit')}
+      busy={loading}
+      error={error}
+      fields={['visibility', 'teamId']}
+      label={t('cases.visibility.legend')}
+      // By the button: above the explanation of every level it was screens away on a phone.
+      status={saved && t('cases.visibility.saved', { level: saved })}
+    >
+      <RadioGroup
+        legend={t('cases.visibility.legend')}
+        name="visibility"
+        options={CASE_VISIBILITIES.map((level) => {
+          const allowed = caseData.allowedVisibilities.includes(level);
+          return {
+            value: level,
+            disabled: !allowed,
+            label: (
+              <span>
+                {label(visibilityLabels, level)}
+                {!allowed && <span className="visibility-level__consent">{t('cases.visibility.needsConsent')}</span>}
+              </span>
+            ),
+          };
+        })}
+        value={visibility}
+        onChange={setVisibility}
+        error={error?.fields.visibility}
+      />
+      {teams.length > 0 && (
+        <TeamField
+          label={t('cases.visibility.team')}
+          name="teamId"
+          optional={visibility !== 'team'}
+          emptyOption={caseData.team ? undefined : t('cases.noTeam')}
+          value={teamId}
+          onChange={setTeamId}
+          error={error?.fields.teamId}
+          teams={teams}
         />
-        {teams.length > 0 && (
-          <TeamField
-            label={t('cases.visibility.team')}
-            name="teamId"
-            optional={visibility !== 'team'}
-            emptyOption={caseData.team ? undefined : t('cases.noTeam')}
-            value={teamId}
-            onChange={setTeamId}
-            error={error?.fields.teamId}
-            teams={teams}
-          />
-        )}
-        {sharing && <p className="muted">{t('cases.visibility.wider')}</p>}
-      </GuardedForm>
-    </>
+      )}
+      {sharing && <p className="muted">{t('cases.visibility.wider')}</p>}
+    </GuardedForm>
   );
 }

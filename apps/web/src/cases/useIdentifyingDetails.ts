@@ -3,6 +3,7 @@ import { asGraphqlError, request, type GraphqlError } from '../graphql/client';
 import { CheckIdentifyingDetailsDocument } from '../graphql/documents/cases';
 import { useLanguage } from '../i18n';
 import type { Finding } from '../ui/content-guard/highlight';
+import { guardCheckInput } from './guard-check-input';
 
 /** Wait this long after the last keystroke before checking, so typing stays smooth. */
 const TYPING_PAUSE_MS = 700;
@@ -45,9 +46,11 @@ export function useIdentifyingDetails(
       try {
         const entries = await Promise.all(
           Object.entries(all).map(async ([field, text]): Promise<[string, Finding[]]> => {
-            const known = text ? results.current.get(keyOf(text)) : [];
+            const input = guardCheckInput(text, alsoPerson);
+            if (!input) return [field, []];
+            const known = results.current.get(keyOf(text));
             if (known) return [field, known];
-            const data = await request(CheckIdentifyingDetailsDocument, { organisationId, text, alsoPerson: alsoPerson.trim() || null });
+            const data = await request(CheckIdentifyingDetailsDocument, { organisationId, ...input });
             results.current.set(keyOf(text), data.checkIdentifyingDetails);
             return [field, data.checkIdentifyingDetails];
           }),
@@ -76,7 +79,7 @@ export function useIdentifyingDetails(
 
   const findings: FindingsByField = {};
   for (const [field, text] of Object.entries(texts)) {
-    const known = text ? results.current.get(keyOf(text)) : [];
+    const known = guardCheckInput(text, alsoPerson) ? results.current.get(keyOf(text)) : [];
     if (known) findings[field] = known;
   }
   return {

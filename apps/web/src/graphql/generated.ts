@@ -111,7 +111,7 @@ export type AddVisitPracticeInput = {
   escalationPromptId?: string | number | null | undefined;
   /** "Toch bewaren": keep a text the escalation guardrail flagged, knowingly. */
   keepFlaggedText?: boolean;
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD: today or later (checkLookBackToCome). */
   lookBackOn?: string | null | undefined;
   /** The host’s team that will try it. */
   teamId?: string | number | null | undefined;

@@ -365,6 +365,8 @@ export const mirrorEn: typeof mirrorNl = {
     lookBack: 'We will come back to this on {{date}}.',
     save: 'Save the letter',
     saved: 'The letter has been saved.',
+    recipients_zero:
+      'No one gets the letter by e-mail: no e-mail address is known. Everyone who takes part sees it on their own page; you can also print it (pdf).',
     recipients_one:
       '{{count}} participant gets the letter by e-mail; everyone who takes part also sees it on their own page (no one else).',
     recipients_other:
@@ -372,6 +374,7 @@ export const mirrorEn: typeof mirrorNl = {
     send: 'Send the letter',
     sendAgain: 'Send again',
     confirmSend: 'Yes, send',
+    sent_zero: 'The letter is on the page of everyone who takes part. No e-mail went out: no e-mail address is known.',
     sent_one: 'The letter has been sent to {{count}} e-mail address.',
     sent_other: 'The letter has been sent to {{count}} e-mail addresses.',
     sentOn: 'Sent on {{date}}.',

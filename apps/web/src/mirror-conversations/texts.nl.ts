@@ -371,12 +371,16 @@ export const mirrorNl = {
     lookBack: 'We komen hierop terug op {{date}}.',
     save: 'Brief bewaren',
     saved: 'De brief is bewaard.',
+    // Often nobody left an e-mail address (a link given on paper): no "0 deelnemers krijgen", but where the letter does go.
+    recipients_zero:
+      'Niemand krijgt de brief per e-mail: van niemand is een e-mailadres bekend. Wie meedoet, ziet hem op de eigen pagina; je kunt hem ook afdrukken (pdf).',
     recipients_one: '{{count}} deelnemer krijgt de brief per e-mail; wie meedoet, ziet hem ook op de eigen pagina (wie niet meedoet niet).',
     recipients_other:
       '{{count}} deelnemers krijgen de brief per e-mail; wie meedoet, ziet hem ook op de eigen pagina (wie niet meedoet niet).',
     send: 'Brief versturen',
     sendAgain: 'Opnieuw versturen',
     confirmSend: 'Ja, versturen',
+    sent_zero: 'De brief staat op de pagina van wie meedoet. Er ging geen e-mail uit: van niemand is een e-mailadres bekend.',
     sent_one: 'De brief is verstuurd naar {{count}} e-mailadres.',
     sent_other: 'De brief is verstuurd naar {{count}} e-mailadressen.',
     sentOn: 'Verstuurd op {{date}}.',

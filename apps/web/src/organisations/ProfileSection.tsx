@@ -13,7 +13,6 @@ import { useAuth } from '../app/auth';
 import { UpdateOrganisationDocument } from '../graphql/documents/organisations';
 import { useMutation } from '../graphql/hooks';
 import { useLocale } from '../i18n/locale';
-import { Alert } from '../ui/Alert';
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../ui/Field';
 import { Form, useForm } from '../ui/Form';
 import type { OrganisationData, SectionProps } from './types';
@@ -74,46 +73,51 @@ function ProfileForm({ organisation, onChanged }: SectionProps) {
   };
 
   return (
-    <>
-      {saved && <Alert tone="success">{t('organisation.profile.saved')}</Alert>}
-      <Form onSubmit={submit} submitLabel={t('organisation.profile.submit')} busy={loading} error={error} fields={form.names}>
-        <TextField label={t('organisation.profile.name')} maxLength={LIMITS.name} {...form.field('name', error)} />
-        <SelectField
-          label={t('organisation.profile.kind')}
-          options={options(ORGANISATION_KINDS, ORGANISATION_KIND_LABELS)}
-          {...form.field('kind', error)}
-        />
-        <CheckboxGroup
-          legend={t('organisation.profile.clientGroups')}
-          name="clientGroups"
-          options={options(CLIENT_GROUPS, CLIENT_GROUP_LABELS)}
-          values={form.values.clientGroups}
-          onChange={(values) => form.set('clientGroups', values)}
-          error={error?.fields.clientGroups}
-        />
-        <CheckboxGroup
-          legend={t('organisation.profile.financing')}
-          hint={t('organisation.profile.financingHint')}
-          name="financing"
-          options={options(FINANCING, FINANCING_LABELS)}
-          values={form.values.financing}
-          onChange={(values) => form.set('financing', values)}
-          error={error?.fields.financing}
-        />
-        <TextAreaField
-          label={t('organisation.profile.careVision')}
-          hint={t('organisation.profile.careVisionHint')}
-          optional
-          maxLength={LIMITS.longText}
-          {...form.field('careVision', error)}
-        />
-        <TextField
-          label={t('organisation.profile.residentTerm')}
-          hint={t('organisation.profile.residentTermHint')}
-          maxLength={ORGANISATION_LIMITS.residentTerm}
-          {...form.field('residentTerm', error)}
-        />
-      </Form>
-    </>
+    <Form
+      onSubmit={submit}
+      submitLabel={t('organisation.profile.submit')}
+      busy={loading}
+      error={error}
+      fields={form.names}
+      // By the button: above the form it was screens away on a phone.
+      status={saved && t('organisation.profile.saved')}
+    >
+      <TextField label={t('organisation.profile.name')} maxLength={LIMITS.name} {...form.field('name', error)} />
+      <SelectField
+        label={t('organisation.profile.kind')}
+        options={options(ORGANISATION_KINDS, ORGANISATION_KIND_LABELS)}
+        {...form.field('kind', error)}
+      />
+      <CheckboxGroup
+        legend={t('organisation.profile.clientGroups')}
+        name="clientGroups"
+        options={options(CLIENT_GROUPS, CLIENT_GROUP_LABELS)}
+        values={form.values.clientGroups}
+        onChange={(values) => form.set('clientGroups', values)}
+        error={error?.fields.clientGroups}
+      />
+      <CheckboxGroup
+        legend={t('organisation.profile.financing')}
+        hint={t('organisation.profile.financingHint')}
+        name="financing"
+        options={options(FINANCING, FINANCING_LABELS)}
+        values={form.values.financing}
+        onChange={(values) => form.set('financing', values)}
+        error={error?.fields.financing}
+      />
+      <TextAreaField
+        label={t('organisation.profile.careVision')}
+        hint={t('organisation.profile.careVisionHint')}
+        optional
+        maxLength={LIMITS.longText}
+        {...form.field('careVision', error)}
+      />
+      <TextField
+        label={t('organisation.profile.residentTerm')}
+        hint={t('organisation.profile.residentTermHint')}
+        maxLength={ORGANISATION_LIMITS.residentTerm}
+        {...form.field('residentTerm', error)}
+      />
+    </Form>
   );
 }

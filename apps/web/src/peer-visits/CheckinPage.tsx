@@ -1,15 +1,15 @@
-import { CHECKIN_TOPICS, LIMITS, type CheckinTopicId } from '@kring/domain';
+import { checkinPrompt, CHECKIN_TOPICS, LIMITS, type CheckinTopicId } from '@kring/domain';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { EntrepreneurCheckinDocument, SaveCheckinNoteDocument } from '../graphql/documents/peer-visits';
 import type { EntrepreneurCheckinQuery } from '../graphql/generated';
 import { useMutation, useQuery } from '../graphql/hooks';
-import { Alert } from '../ui/Alert';
 import { TextAreaField } from '../ui/Field';
 import { Form } from '../ui/Form';
 import { Page } from '../ui/Page';
 import { Section } from '../ui/Section';
 import { useLocalized } from '../i18n/localized';
+import { useResidentTerm } from '../app/useResidentWords';
 import { visitPath } from './paths';
 import './peer-visits.css';
 import { useTexts } from './texts';
@@ -25,6 +25,8 @@ export function CheckinPage() {
   const { t } = useTexts();
   const local = useLocalized();
   const { visitId = '' } = useParams();
+  // The questions speak of the entrepreneur's own people, in the word of their organisation (the session holds it).
+  const residentTerm = useResidentTerm();
   const { data, error, refetch } = useQuery(EntrepreneurCheckinDocument, { visitId });
   if (!data) return <Page title={t('visits.checkin.title')} notLoaded={{ error, onRetry: refetch }} />;
   const notes = data.entrepreneurCheckin.notes;
@@ -33,7 +35,7 @@ export function CheckinPage() {
       <p className="lead">{t('visits.checkin.intro')}</p>
       {CHECKIN_TOPICS.map((topic) => (
         <Section key={topic.id} title={local(topic.name)}>
-          <p className="prompt">{local(topic.prompt)}</p>
+          <p className="prompt">{local(checkinPrompt(topic.id, residentTerm))}</p>
           {notes
             .filter((n) => n.topic === topic.id && !n.mine)
             .map((n) => (
@@ -67,37 +69,36 @@ function OwnNote({
   const [body, setBody] = useState(note?.body ?? '');
   const [shared, setShared] = useState(note?.sharedWithNetwork ?? false);
   const [save, { loading, error }] = useMutation(SaveCheckinNoteDocument);
-  const [saved, setSaved] = useState(false);
+  // "Bewaard." by the button, until the next change: it is about the note as saved, not as typed since.
+  const [saved, setSaved] = useState<{ body: string; shared: boolean }>();
   return (
-    <>
-      {saved && <Alert tone="success">{t('visits.checkin.saved')}</Alert>}
-      <Form
-        onSubmit={async () => {
-          const done = await save({ input: { visitId, topic, body, sharedWithNetwork: shared } });
-          setSaved(!!done);
-          if (done) onSaved();
-        }}
-        submitLabel={t('visits.checkin.save')}
-        busy={loading}
-        error={error}
-        fields={['body']}
+    <Form
+      onSubmit={async () => {
+        const done = await save({ input: { visitId, topic, body, sharedWithNetwork: shared } });
+        setSaved(done ? { body, shared } : undefined);
+        if (done) onSaved();
+      }}
+      submitLabel={t('visits.checkin.save')}
+      busy={loading}
+      error={error}
+      fields={['body']}
+      label={t('visits.checkin.yourNote')}
+      status={saved?.body === body && saved.shared === shared && t('visits.checkin.saved')}
+    >
+      <TextAreaField
         label={t('visits.checkin.yourNote')}
-      >
-        <TextAreaField
-          label={t('visits.checkin.yourNote')}
-          hint={t('visits.checkin.emptyRemoves')}
-          optional
-          rows={3}
-          maxLength={LIMITS.longText}
-          value={body}
-          onChange={setBody}
-          error={error?.fields.body}
-        />
-        <label className="checkbox">
-          <input type="checkbox" checked={shared} onChange={(e) => setShared(e.target.checked)} />
-          {t('visits.checkin.share')}
-        </label>
-      </Form>
-    </>
+        hint={t('visits.checkin.emptyRemoves')}
+        optional
+        rows={3}
+        maxLength={LIMITS.longText}
+        value={body}
+        onChange={setBody}
+        error={error?.fields.body}
+      />
+      <label className="checkbox">
+        <input type="checkbox" checked={shared} onChange={(e) => setShared(e.target.checked)} />
+        {t('visits.checkin.share')}
+      </label>
+    </Form>
   );
 }

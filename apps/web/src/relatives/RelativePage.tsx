@@ -17,6 +17,7 @@ import { LinkUnavailable } from './LinkUnavailable';
 import { InputBeforehand } from './PriorInput';
 import { draftFrom, guardFindingsByField, saveInSteps, type LegalAnswer, type RelativeDraft } from './relative-draft';
 import { RelativeState } from './RelativeState';
+import { saveNotice } from './save-notice';
 import { useReadingMode } from './reading-mode';
 import { RelativeIntro } from './RelativeIntro';
 import './relatives.css';
@@ -103,10 +104,9 @@ function RelativeInvitation({ invitation: loaded, token }: { invitation: Relativ
     setInvitation(saved);
     const keepTyped = texts === 'tooLong' || texts === 'refused';
     setDraft((typed) => (keepTyped ? { ...draftFrom(saved), freeText: typed.freeText, answers: typed.answers } : draftFrom(saved)));
-    // Saving with nothing ticked is a "no": a withdrawal only for someone who had said yes before.
-    if (saved.consents.length === 0) setNotice(hadSaidYes ? t('relative.withdrawn') : t('relative.declined'));
-    else if (texts === 'tooLong') setNotice(t('relative.savedButTooLong'));
-    else if (texts !== 'refused') setNotice(t('relative.saved'));
+    const wroteSomething = saved.freeText.trim() !== '' || saved.themeAnswers.some((a) => a.important.trim() || a.experienced.trim());
+    const said = saveNotice({ saidYes: saved.consents.length > 0, hadSaidYes, texts, wroteSomething });
+    if (said) setNotice(t(`relative.${said}`));
   };
 
   const chooseRelation = (value: string) => {

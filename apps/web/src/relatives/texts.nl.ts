@@ -47,7 +47,8 @@ export const relativeNl = {
     take_part: 'Ik doe mee aan het gesprek.',
     take_partHint: 'Wat u vertelt, helpt het team om te leren.',
     quote_anonymously: 'Mijn woorden mogen als citaat gebruikt worden, zonder mijn naam.',
-    quote_anonymouslyHint: 'In de samenvatting voor het team en in de brief aan de deelnemers.',
+    // Not "de deelnemers": at a day-care or care farm that is the organisation's own word for the people it cares for.
+    quote_anonymouslyHint: 'In de samenvatting voor het team en in de brief aan wie meedoet.',
     share_in_organisation: 'Die citaten mogen ook collega’s buiten het team lezen.',
     share_in_organisationHint: 'Bijvoorbeeld medewerkers van een andere locatie van {{organisation}}.',
     share_in_network: 'Wat we leerden, mag zonder namen gedeeld worden met andere zorgorganisaties.',
@@ -81,6 +82,7 @@ export const relativeNl = {
   },
   save: 'Opslaan',
   saved: 'Dank u wel. Uw keuzes zijn bewaard.',
+  savedWithText: 'Dank u wel. Uw keuzes en wat u schreef zijn bewaard.',
   withdrawAll: 'Ik trek alles in',
   confirmWithdraw: 'Ja, alles intrekken',
   withdrawn: 'Uw toestemming is ingetrokken. We gebruiken uw woorden niet meer.',
@@ -129,7 +131,8 @@ export const relativeNl = {
     invitedBy: 'Het gesprek is bij {{organisation}}.',
     together: 'Wilt u hulp? Vul dit dan samen in met iemand die u vertrouwt.',
     whatTitle: 'Wat is dit gesprek?',
-    what: 'We praten samen over wonen bij {{organisation}}. U vertelt wat u fijn vindt. En wat beter kan. De medewerkers luisteren alleen.',
+    // Not "wonen": at a day-care or care farm the people taking part come for the day and live elsewhere.
+    what: 'We praten samen over hoe het is bij {{organisation}}. U vertelt wat u fijn vindt. En wat beter kan. De medewerkers luisteren alleen.',
     noJudging: 'Er zijn geen foute antwoorden.',
     wordsTitle: 'Wat doen we met wat u zegt?',
     written: 'Iemand schrijft op wat u zegt.',

@@ -69,8 +69,16 @@ export function Form({ onSubmit, submitLabel, busy, error, fields, children, lab
     }
     wasBusy.current = busy;
   }, [busy, error, saved]);
+  // A refusal with a message beside a box moves the focus to the first such box (which scrolls it into view): on a
+  // phone the boxes are screens above the button, and a tap that seems to do nothing loses nothing but the person.
+  const submitted = useRef<HTMLFormElement | null>(null);
+  useEffect(() => {
+    if (!error || error.findings.length > 0 || error.escalation || Object.keys(error.fields).length === 0) return;
+    submitted.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [error]);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    submitted.current = event.currentTarget;
     // A date (or time, or number) the browser cannot read would be sent as empty: its field says so, and nothing is sent.
     if (!busy && refuseUnreadable(event.currentTarget)) void onSubmit();
   };

@@ -68,42 +68,15 @@ export type MirrorTopicKind = (typeof MIRROR_TOPIC_KINDS)[number];
 
 /**
  * The entrepreneur check-in: open conversation on the main vulnerabilities of
- * samen-sturen and doen wat nodig is (domain guide §6.8), never scored.
+ * samen-sturen and doen wat nodig is (domain guide §6.8), never scored. Each
+ * topic's question speaks of the entrepreneur's own people: checkinPrompt.
  */
 export const CHECKIN_TOPICS = [
-  {
-    id: 'continuity',
-    name: { nl: 'Continuïteit als de eigenaar stopt', en: 'Continuity if the owner stops' },
-    prompt: {
-      nl: 'Wat gebeurt er met huis, team en bewoners als jij morgen wegvalt?',
-      en: 'What happens to the home, the team and the residents if you drop out tomorrow?',
-    },
-  },
-  {
-    id: 'staying_small',
-    name: { nl: 'Kleinschalig blijven', en: 'Staying small' },
-    prompt: {
-      nl: 'Wat trekt aan je om te groeien, en wat helpt je klein te blijven?',
-      en: 'What pulls you towards growing, and what helps you stay small?',
-    },
-  },
-  {
-    id: 'specialist_expertise',
-    name: { nl: 'Toegang tot specifieke deskundigheid', en: 'Access to specialist expertise' },
-    prompt: {
-      nl: 'Welke deskundigheid mis je, en bij wie kun je aankloppen?',
-      en: 'Which expertise do you miss, and whom can you turn to?',
-    },
-  },
-  {
-    id: 'rules_and_contracts',
-    name: { nl: 'Passen bij regels en contracten', en: 'Fit with rules and contracts' },
-    prompt: {
-      nl: 'Waar schuren regels, inkoop of contracten met wat jullie bewoners nodig hebben?',
-      en: 'Where do rules, procurement or contracts rub against what your residents need?',
-    },
-  },
-] as const satisfies readonly { id: string; name: LocalizedText; prompt: LocalizedText }[];
+  { id: 'continuity', name: { nl: 'Continuïteit als de eigenaar stopt', en: 'Continuity if the owner stops' } },
+  { id: 'staying_small', name: { nl: 'Kleinschalig blijven', en: 'Staying small' } },
+  { id: 'specialist_expertise', name: { nl: 'Toegang tot specifieke deskundigheid', en: 'Access to specialist expertise' } },
+  { id: 'rules_and_contracts', name: { nl: 'Passen bij regels en contracten', en: 'Fit with rules and contracts' } },
+] as const satisfies readonly { id: string; name: LocalizedText }[];
 
 export type CheckinTopicId = (typeof CHECKIN_TOPICS)[number]['id'];
 export const CHECKIN_TOPIC_IDS = CHECKIN_TOPICS.map((t) => t.id) as readonly CheckinTopicId[];

@@ -31,6 +31,15 @@ describe('retention rules', () => {
     }
   });
 
+  // The privacy page shows these rules to every organisation, and each picks its own word for its people
+  // ("bewoner", "deelnemer", …): a rule naming them in one organisation's word reads wrong, or ambiguous, in another's
+  // (at a day-care whose people are "deelnemers", "wat deelnemers schreven" reads as the people in care writing).
+  it.each(['bewoner', 'deelnemer', 'cliënt'])('never says "%s" in Dutch, a word an organisation may choose for its people', (word) => {
+    for (const rule of RETENTION_RULES)
+      for (const text of [rule.name, rule.description, rule.why, rule.keptIf].filter(Boolean))
+        expect(text?.nl.toLowerCase()).not.toContain(word);
+  });
+
   it('has a kind for every event, and each event names only declared kinds', () => {
     for (const event of RETENTION_EVENTS) expect(kindsPurgedOn(event).length).toBeGreaterThan(0);
     expect(kindsPurgedOn('mirror_harvest_approved')).toEqual([

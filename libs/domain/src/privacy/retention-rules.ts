@@ -216,7 +216,7 @@ export const RETENTION_RULES = declare([
     kind: 'session_transcripts',
     name: { nl: 'Inbreng in de live ruimte van een reflectiesessie', en: 'Contributions in the live room of a reflection session' },
     description: {
-      nl: 'Wat deelnemers tijdens een casusreflectie of intervisie in de live ruimte schreven: bijdragen, vragen en opties.',
+      nl: 'Wat er tijdens een casusreflectie of intervisie in de live ruimte geschreven werd: bijdragen, vragen en opties.',
       en: 'What participants wrote in the live room during a case reflection or peer consultation: contributions, questions and options.',
     },
     stored: [{ table: 'session_entry', columns: ['body'], purge: 'clear_columns' }],
@@ -228,8 +228,8 @@ export const RETENTION_RULES = declare([
       en: 'The report keeps the harvest (insights, advice and new practice) and how often each value was pointed out; the contributions themselves, and the votes on them, no longer.',
     },
     why: {
-      nl: 'De letterlijke inbreng kan over bewoners gaan; wat de sessie oplevert staat in de oogst.',
-      en: 'The literal contributions may be about residents; what the session yields is in the harvest.',
+      nl: 'De letterlijke inbreng kan over de mensen gaan voor wie jullie zorgen; wat de sessie oplevert staat in de oogst.',
+      en: 'The literal contributions may be about the people you care for; what the session yields is in the harvest.',
     },
   },
 ]);

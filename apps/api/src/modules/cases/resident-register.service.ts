@@ -20,6 +20,9 @@ import { ContentGuardService } from '../../engine/privacy/content-guard.service'
 
 type EntryRow = Pick<ResidentRegisterRow, 'id' | 'pseudonym' | 'watch_names' | 'created_at'>;
 
+/** A refusal of the pseudonym itself is said beside its box, not by the button a phone's screen away from it. */
+const PSEUDONYM_FIELD = [{ field: 'pseudonym', rule: 'invalid' }];
+
 /**
  * The organisation's resident pseudonym register (bewonersregister): each
  * resident's pseudonym with the real names and nicknames the guard must catch.
@@ -99,7 +102,7 @@ export class ResidentRegisterService {
     const findings = findIdentifyingDetails(pseudonym, { knownNames });
     if (findings.length > 0) {
       const details = [...new Set(findings.map((f) => IDENTIFYING_DETAIL_LABELS[f.kind][language].toLowerCase()))].join(', ');
-      throw new UserError('PSEUDONYM_IDENTIFYING', { details });
+      throw new UserError('PSEUDONYM_IDENTIFYING', { details }, PSEUDONYM_FIELD);
     }
   }
 
@@ -107,7 +110,7 @@ export class ResidentRegisterService {
     try {
       return await write();
     } catch (error) {
-      if (isUniqueViolation(error)) throw new UserError('PSEUDONYM_TAKEN');
+      if (isUniqueViolation(error)) throw new UserError('PSEUDONYM_TAKEN', {}, PSEUDONYM_FIELD);
       throw error;
     }
   }

@@ -52,6 +52,34 @@ export const DEMO_ENTREPRENEURS: Record<string, string> = {
 
 export const DEMO_COORDINATOR = 'wilma@netwerk.demo';
 
+/**
+ * What each host tells its visitors beforehand (the preparation's practical and privacy notes), as that host would:
+ * of its people in its own word (demo-network.data.ts: residentTerm), and of its own place; a day centre has no
+ * rooms to stay out of, a farm has a yard.
+ */
+export const DEMO_HOST_NOTES: Record<string, { practicalNotes: string; privacyNotes: string }> = {
+  hoeve: {
+    practicalNotes: 'Parkeren kan op het erf. Trek stevige schoenen aan; we lunchen met de deelnemers in de kantine.',
+    privacyNotes: 'Deelnemers en naasten weten dat er bezoek komt. Het woonhuis alleen op uitnodiging; we kijken niet in dossiers.',
+  },
+  lindehof: {
+    practicalNotes: 'Parkeren kan voor het huis. Kom in gewone kleding; we eten mee met de bewoners.',
+    privacyNotes: 'Bewoners en naasten weten dat er bezoek komt. Kamers alleen op uitnodiging; we kijken niet in dossiers.',
+  },
+  kompas: {
+    practicalNotes: 'Parkeren kan in de straat. Kom na schooltijd, dan zijn de jongeren thuis; we eten samen.',
+    privacyNotes: 'De jongeren en hun ouders weten dat er bezoek komt. Slaapkamers alleen op uitnodiging; we kijken niet in dossiers.',
+  },
+  werkplaats: {
+    practicalNotes: 'Parkeren kan achter de hal. Werkkleding hebben we voor wie mee wil doen; we lunchen met de deelnemers.',
+    privacyNotes: 'De deelnemers weten dat er bezoek komt. Wie liever niet praat, laten we met rust; we kijken niet in dossiers.',
+  },
+  esch: {
+    practicalNotes: 'Parkeren kan voor het huis. Kom in gewone kleding; we eten mee met de bewoners.',
+    privacyNotes: 'Bewoners en naasten weten dat er bezoek komt. Kamers alleen op uitnodiging; we kijken niet in dossiers.',
+  },
+};
+
 /** The network's observation lens: the first version, and the second that took up a member's proposal. */
 export const DEMO_LENS = {
   first: {
@@ -699,11 +727,11 @@ export const DEMO_NEXT_VISIT: DemoArrangedVisit & { careWorker: string } = {
   visitor: 'hoeve',
   careWorker: 'bram@hoeve.demo',
   inDays: 2,
-  focusQuestion: 'Merken jullie aan ons dagritme dat bewoners zelf kiezen wat ze doen?',
-  purpose: 'Een frisse blik op hoe vrij de dag van bewoners is.',
+  focusQuestion: 'Merken jullie aan ons dagritme dat de jongeren zelf kiezen wat ze doen?',
+  purpose: 'Een frisse blik op hoe vrij de dag van de jongeren is.',
   valueIds: ['steering_together', 'ordinary_surroundings'],
   mirrorThemeIds: ['residents', 'residents_wellbeing'],
   format: 'day',
   practicalNotes: 'We beginnen om half tien met koffie in de keuken.',
-  privacyNotes: 'Bewoners weten dat er bezoek komt; kamers alleen op uitnodiging.',
+  privacyNotes: 'De jongeren weten dat er bezoek komt; hun kamers alleen op uitnodiging.',
 };

@@ -12,6 +12,7 @@ import {
   DEMO_EARLIER_VISIT_DAYS,
   DEMO_ENTREPRENEURS,
   DEMO_FIRST_ROUND,
+  DEMO_HOST_NOTES,
   DEMO_JOINED_ROUND,
   DEMO_LENS,
   DEMO_NEXT_VISIT,
@@ -210,8 +211,7 @@ export class DemoVisitsService {
       format: v.format,
       visitDate: todayInNetherlands(),
       locationId: null,
-      practicalNotes: 'Parkeren kan op het erf of voor het huis. Kom in gewone kleding; we eten mee met de bewoners.',
-      privacyNotes: 'Bewoners en naasten weten dat er bezoek komt. Kamers alleen op uitnodiging; we kijken niet in dossiers.',
+      ...DEMO_HOST_NOTES[v.host],
       acknowledgeWarnings: false,
     });
     await this.visits.setTeam(visitor.network, visitor.viewer, {
@@ -250,7 +250,8 @@ export class DemoVisitsService {
       visitId,
       what: v.practice.what,
       who: v.practice.who,
-      lookBackOn: todayInNetherlands(daysFromNow(90 - daysAgo)),
+      // Today, as any host could choose it (the look-back rule); backdate moves it to 90 days after the visit.
+      lookBackOn: todayInNetherlands(),
       teamId: cast.teamId(v.host, v.practice.team),
       acknowledgeWarnings: false,
     });
@@ -284,7 +285,10 @@ export class DemoVisitsService {
     return Object.keys(DEMO_ENTREPRENEURS).find((key) => cast.orgId(key) === organisationId)!;
   }
 
-  /** Moves a visit, its beelden, its practice and its check-ins to their days in the past. */
+  /**
+   * Moves a visit, its beelden, its practice (and the day to look back on it, 90 days after the visit) and its
+   * check-ins to their days in the past.
+   */
   private async backdate(visitId: string, daysAgo: number): Promise<void> {
     const day = `now() - make_interval(days => $2)`;
     await this.db.query(
@@ -296,7 +300,8 @@ export class DemoVisitsService {
     await this.db.query(`UPDATE peer_visit_note SET created_at = ${day} WHERE visit_id = $1`, [visitId, daysAgo]);
     await this.db.query(`UPDATE entrepreneur_checkin_note SET updated_at = ${day} WHERE visit_id = $1`, [visitId, daysAgo]);
     await this.db.query(
-      `UPDATE practice SET created_at = ${day} + interval '14 days' WHERE id IN (SELECT practice_id FROM peer_visit_practice WHERE visit_id = $1)`,
+      `UPDATE practice SET created_at = ${day} + interval '14 days', look_back_on = (${day} + interval '90 days')::date
+       WHERE id IN (SELECT practice_id FROM peer_visit_practice WHERE visit_id = $1)`,
       [visitId, daysAgo],
     );
   }

@@ -17,6 +17,7 @@ import type {
 } from '../../engine/database/tables.generated';
 import { UserError } from '../../engine/graphql/user-error';
 import { namedRef } from '../../engine/graphql/named-ref';
+import { checkLookBackToCome } from '../reflection-sessions';
 import { MirrorReportDto, SharedMirrorReportDto } from './dtos/mirror.dto';
 import {
   AddVisitPracticeInput,
@@ -256,10 +257,14 @@ export class MirrorReportService {
     });
   }
 
-  /** A practice the host picks goes on the host team's list of practices to try, linked to this report. */
+  /**
+   * A practice the host picks goes on the host team's list of practices to try, linked to this report. Its look-back
+   * day follows the one rule for every practice's (checkLookBackToCome): one in the past would be due on the list at once.
+   */
   addPractice(access: NetworkAccess, viewer: Viewer, input: AddVisitPracticeInput): Promise<MirrorReportDto> {
     return this.change(access, viewer, input.visitId, async (context, manager) => {
       this.requireWithHost(context);
+      checkLookBackToCome('lookBackOn', input.lookBackOn);
       const v = context.visit;
       if (input.teamId) {
         const [own]: unknown[] = await manager.query(`SELECT 1 FROM team WHERE id = $1 AND organisation_id = $2`, [

@@ -1,15 +1,20 @@
 import { useParams } from 'react-router-dom';
 import { useViewer } from '../../app/auth';
+import { useShellLayout } from '../../app/shell-layout';
 import { Alert } from '../../ui/Alert';
 import { Loading } from '../../ui/Page';
 import { useMirrorLive } from './use-mirror-live';
 import '../mirror.css';
 import { useTexts } from '../texts';
 
-/** The screen in the room: only the question on the table, large enough to read from the circle. */
+/**
+ * The screen in the room: only the question on the table, large enough to read from the circle. Relatives look at it:
+ * no menu, no notification bell, nothing of the person logged in on it (as the room screen of a session).
+ */
 export function MirrorProjectorPage() {
   const { id = '' } = useParams();
   const viewer = useViewer();
+  useShellLayout('screen');
   return <Projector key={id} conversationId={id} personId={viewer.person.id} />;
 }
 

@@ -34,7 +34,11 @@ export function AgreementSection({ visit, onChanged }: { visit: Visit; onChanged
   return editable ? <AgreementForm visit={visit} onChanged={onChanged} /> : <AgreementView visit={visit} />;
 }
 
-function AgreementView({ visit }: { visit: Visit }) {
+/**
+ * What is agreed, to read. `fixedOnly`: only what stays fixed once both sides agreed, above the form in which the
+ * host can still change the format, the day and the location (shown there, so not twice).
+ */
+function AgreementView({ visit, fixedOnly = false }: { visit: Visit; fixedOnly?: boolean }) {
   const { t } = useTexts();
   const { date } = useLocale();
   const local = useLocalized();
@@ -52,14 +56,18 @@ function AgreementView({ visit }: { visit: Visit }) {
         {visit.lens.mirrorThemeIds.length > 0 && ` · ${names(visit.lens.mirrorThemeIds, MIRROR_THEME_NAMES)}`}
         {visit.lens.questions.length > 0 && <span className="muted"> · {visit.lens.questions.join(' · ')}</span>}
       </dd>
-      <dt>{t('visits.agreement.format')}</dt>
-      <dd>{visit.format ? local(VISIT_FORMAT_LABELS[visit.format]) : t('visits.agreement.notYet')}</dd>
-      <dt>{t('visits.agreement.date')}</dt>
-      <dd>{visit.visitDate ? date(visit.visitDate) : t('visits.agreement.notYet')}</dd>
-      {visit.location && (
+      {!fixedOnly && (
         <>
-          <dt>{t('visits.agreement.location')}</dt>
-          <dd>{visit.location.name}</dd>
+          <dt>{t('visits.agreement.format')}</dt>
+          <dd>{visit.format ? local(VISIT_FORMAT_LABELS[visit.format]) : t('visits.agreement.notYet')}</dd>
+          <dt>{t('visits.agreement.date')}</dt>
+          <dd>{visit.visitDate ? date(visit.visitDate) : t('visits.agreement.notYet')}</dd>
+          {visit.location && (
+            <>
+              <dt>{t('visits.agreement.location')}</dt>
+              <dd>{visit.location.name}</dd>
+            </>
+          )}
         </>
       )}
     </dl>
@@ -108,8 +116,6 @@ function AgreementForm({ visit, onChanged }: { visit: Visit; onChanged: () => vo
   };
   return (
     <>
-      {/* Once both agreed, date, format and practical notes change without asking again (the API's rule). */}
-      {saved && <Alert tone="success">{t(agreed ? 'visits.agreement.savedAgreed' : 'visits.agreement.saved')}</Alert>}
       {agreed && <Alert tone="info">{t('visits.agreement.lockedNote')}</Alert>}
       <Form
         onSubmit={submit}
@@ -118,9 +124,12 @@ function AgreementForm({ visit, onChanged }: { visit: Visit; onChanged: () => vo
         error={error}
         fields={form.names}
         label={t('visits.agreement.title')}
+        // By the button, where a phone shows it: the form's top is screens away. Once both agreed, date, format and
+        // practical notes change without asking again (the API's rule).
+        status={saved && t(agreed ? 'visits.agreement.savedAgreed' : 'visits.agreement.saved')}
       >
         {agreed ? (
-          <AgreementView visit={visit} />
+          <AgreementView visit={visit} fixedOnly />
         ) : (
           <>
             <TextField

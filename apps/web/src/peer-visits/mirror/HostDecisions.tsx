@@ -17,7 +17,6 @@ import {
   UpdateHostReflectionDocument,
 } from '../../graphql/documents/peer-visits';
 import { useMutation } from '../../graphql/hooks';
-import { Alert } from '../../ui/Alert';
 import { Button, ConfirmButton } from '../../ui/Button';
 import { RadioGroup, SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { Form } from '../../ui/Form';
@@ -52,14 +51,21 @@ function Reflection({ report, onChanged }: { report: Report; onChanged: () => vo
   const { t } = useTexts();
   const [reflection, setReflection] = useState(report.hostReflection);
   const [save, { loading, error }] = useMutation(UpdateHostReflectionDocument);
+  // Said by the button until the text changes again: the reflection as saved, not as typed since.
+  const [saved, setSaved] = useState<string>();
   return (
     <Form
-      onSubmit={async () => (await save({ input: { visitId: report.visitId, reflection } })) && onChanged()}
+      onSubmit={async () => {
+        const done = await save({ input: { visitId: report.visitId, reflection } });
+        setSaved(done ? reflection : undefined);
+        if (done) onChanged();
+      }}
       submitLabel={t('visits.report.host.saveReflection')}
       busy={loading}
       error={error}
       fields={['reflection']}
       label={t('visits.report.reflection')}
+      status={saved === reflection && t('visits.report.host.reflectionSaved')}
     >
       <TextAreaField
         label={t('visits.report.reflection')}
@@ -174,7 +180,6 @@ function Visibility({ report, onChanged }: { report: Report; onChanged: () => vo
     <div className="subsection">
       <h3>{t('visits.report.host.visibilityTitle')}</h3>
       <p>{local(MIRROR_REPORT_CHOICE_INTRO)}</p>
-      {saved && <Alert tone="success">{t('visits.report.host.visibilitySaved')}</Alert>}
       <Form
         onSubmit={async () => {
           const done = await save({
@@ -188,6 +193,8 @@ function Visibility({ report, onChanged }: { report: Report; onChanged: () => vo
         error={error}
         fields={['visibility', 'teamId']}
         label={t('visits.report.host.visibilityTitle')}
+        // By the button, where a phone shows it: the four circles and their explanations fill the screen above it.
+        status={saved && t('visits.report.host.visibilitySaved')}
       >
         <RadioGroup
           legend={t('visits.report.host.visibilityLegend')}
@@ -214,7 +221,10 @@ function Visibility({ report, onChanged }: { report: Report; onChanged: () => vo
             emptyOption={t('visits.report.host.chooseTeam')}
             options={report.hostTeams.map((team) => ({ value: team.id, label: team.name }))}
             value={teamId}
-            onChange={setTeamId}
+            onChange={(id) => {
+              setSaved(false);
+              setTeamId(id);
+            }}
             error={error?.fields.teamId}
           />
         )}

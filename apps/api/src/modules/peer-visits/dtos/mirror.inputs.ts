@@ -36,7 +36,9 @@ export class AddVisitPracticeInput extends GuardAnswersInput {
   @Field(() => ID) @IdField() visitId: string;
   @Field() @TextField({ max: LIMITS.shortText }) @GuardedText({ pseudonym: false }) what: string;
   @Field() @TextField({ optional: true }) @BsnOnlyText('who takes the practice up: a colleague or a team, named on purpose') who: string;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) @CalendarDateField({ optional: true }) lookBackOn?: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: today or later (checkLookBackToCome).' })
+  @CalendarDateField({ optional: true })
+  lookBackOn?: string | null;
   @Field(() => ID, { nullable: true, description: 'The host’s team that will try it.' }) @IdField({ optional: true }) teamId?:
     string | null;
 }
