@@ -34,6 +34,9 @@ describe('a mirror conversation that moves and is called off, in the browser', (
     await phone.getByLabel('Ik doe mee aan het gesprek.').check();
     await phone.getByRole('button', { name: 'Opslaan' }).click();
     await status(phone, 'Dank u wel. Uw keuzes zijn bewaard.').waitFor();
+    // Kring's name in the header is no link for someone without an account: "home" would be the login page.
+    await phone.getByText('Kring', { exact: true }).first().waitFor();
+    expect(await phone.getByRole('link', { name: /^Kring/ }).count()).toBe(0);
 
     const moderator = await demo.logIn('mira@hoeve.test', { password: PASSWORD, landed: homeGreeting });
     await moderator.goto(`${demo.kring.url}/spiegelgesprekken/${id}`);

@@ -50,6 +50,12 @@ export function Shell() {
     }
   }, [pathname]);
 
+  const brand = (
+    <>
+      <span className="brand__name">{t('app.name')}</span>
+      <span className="brand__tagline">{t('app.tagline')}</span>
+    </>
+  );
   return (
     <div className={`shell shell--${layout}`}>
       {layout !== 'screen' && (
@@ -59,10 +65,14 @@ export function Shell() {
           </a>
           <header className="header">
             <div className="header__bar">
-              <Link to="/" className="brand">
-                <span className="brand__name">{t('app.name')}</span>
-                <span className="brand__tagline">{t('app.tagline')}</span>
-              </Link>
+              {/* Signed out (a relative's or a storyteller's link page) "home" is the login page, which means nothing to them. */}
+              {viewer ? (
+                <Link to="/" className="brand">
+                  {brand}
+                </Link>
+              ) : (
+                <span className="brand">{brand}</span>
+              )}
               {viewer && <NotificationBell />}
               <LanguageSwitch />
               {viewer && <MainNav viewer={viewer} />}
