@@ -319,6 +319,8 @@ export const mirrorEn: typeof mirrorNl = {
     noWords: 'No phrases that several relatives used.',
     phrase: 'What relatives wrote',
     mirrorTable: 'Important next to experienced, per phrase',
+    mirrorsHidden:
+      'For no theme did {{min}} or more relatives answer the questions beforehand. So that nobody can be recognised, nothing of it is shown.',
     mirrorHidden: 'Fewer than {{min}} relatives answered this theme beforehand. So that nobody can be recognised, nothing of it is shown.',
     candidates: 'Choose statements as quotes',
     candidatesIntro: 'Choose which statements go into the harvest as anonymous quotes. What is not chosen is deleted on approval.',

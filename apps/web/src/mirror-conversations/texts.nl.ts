@@ -323,6 +323,8 @@ export const mirrorNl = {
     noWords: 'Geen zinsdelen die meerdere naasten gebruikten.',
     phrase: 'Wat naasten schreven',
     mirrorTable: 'Belangrijk naast ervaren, per zinsdeel',
+    mirrorsHidden:
+      'Bij geen enkel thema beantwoordden {{min}} of meer naasten de vragen vooraf. Om niemand herkenbaar te maken, tonen we daar niets van.',
     mirrorHidden: 'Minder dan {{min}} naasten beantwoordden dit thema vooraf. Om niemand herkenbaar te maken, tonen we hier niets van.',
     candidates: 'Uitspraken kiezen als citaat',
     candidatesIntro:

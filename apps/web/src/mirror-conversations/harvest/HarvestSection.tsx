@@ -1,4 +1,4 @@
-import { HARVEST_THEMES, mayHarvestFlagged, MIRROR_LIMITS } from '@kring/domain';
+import { HARVEST_THEMES, mayHarvestFlagged, MIN_GROUP_SIZE, MIRROR_LIMITS } from '@kring/domain';
 import { useState } from 'react';
 import {
   ApproveMirrorHarvestDocument,
@@ -82,7 +82,13 @@ function Harvest({ conversationId, onChanged }: { conversationId: string; onChan
   );
 }
 
-function HarvestThemes({ harvest, onChange }: { harvest: MirrorHarvestPartsFragment; onChange: (h: MirrorHarvestPartsFragment) => void }) {
+export function HarvestThemes({
+  harvest,
+  onChange,
+}: {
+  harvest: MirrorHarvestPartsFragment;
+  onChange: (h: MirrorHarvestPartsFragment) => void;
+}) {
   const { t } = useTexts();
   const localized = useLocalized();
   const shown = harvest.themes.filter(
@@ -90,10 +96,13 @@ function HarvestThemes({ harvest, onChange }: { harvest: MirrorHarvestPartsFragm
       harvest.viewerCanEdit || theme.summary || theme.mirror.shown || harvest.quotes.some((q) => q.themeIds.includes(theme.themeId)),
   );
   const unthemed = harvest.quotes.filter((q) => q.themeIds.length === 0);
+  // When no theme had five answers beforehand, that is said once, not under each of the themes.
+  const noMirrors = shown.length > 0 && shown.every((theme) => !theme.mirror.shown);
   return (
     <div className="subsection">
       <h3>{t('mirror.harvest.themes')}</h3>
       <p className="muted">{t('mirror.harvest.quotesHint')}</p>
+      {noMirrors && <p className="muted">{t('mirror.harvest.mirrorsHidden', { min: MIN_GROUP_SIZE })}</p>}
       {shown.map((theme) => {
         const name = localized(HARVEST_THEMES.find((th) => th.id === theme.themeId)!.name);
         const quotes = harvest.quotes.filter((q) => q.themeIds.includes(theme.themeId));
@@ -116,7 +125,7 @@ function HarvestThemes({ harvest, onChange }: { harvest: MirrorHarvestPartsFragm
                 {q.body}
               </blockquote>
             ))}
-            <WordMirror mirror={theme.mirror} />
+            {!noMirrors && <WordMirror mirror={theme.mirror} />}
           </article>
         );
       })}
