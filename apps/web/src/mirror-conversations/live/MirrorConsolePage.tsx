@@ -1,6 +1,7 @@
 import { MIRROR_STATUS_LABELS } from '@kring/domain';
 import { Link, useParams } from 'react-router-dom';
 import { useViewer } from '../../app/auth';
+import { useShellLayout } from '../../app/shell-layout';
 import { useLocale } from '../../i18n/locale';
 import { Alert } from '../../ui/Alert';
 import { Loading, Page } from '../../ui/Page';
@@ -16,6 +17,8 @@ import { useTexts } from '../texts';
 export function MirrorConsolePage() {
   const { id = '' } = useParams();
   const viewer = useViewer();
+  // As the session's live room: a slim header whose menu stays folded, so the conversation has the screen.
+  useShellLayout('room');
   return <Console key={`${id}:${viewer.person.id}`} conversationId={id} personId={viewer.person.id} />;
 }
 
