@@ -24,11 +24,9 @@ describe("the mirror conversation's console", () => {
   it('asks the frame for the live room’s slim header, as the session’s live room does', () => {
     jest.mocked(useViewer).mockReturnValue(viewer);
     // Still connecting: the console shows its frame and waits.
-    jest
-      .mocked(useMirrorLive)
-      .mockReturnValue({
-        view: { state: null, refusal: null, connection: 'connecting', unsent: [], notices: [], persistent: true },
-      } as unknown as MirrorLive);
+    jest.mocked(useMirrorLive).mockReturnValue({
+      view: { state: null, refusal: null, connection: 'connecting', unsent: [], notices: [], persistent: true },
+    } as unknown as MirrorLive);
     renderToStaticMarkup(
       <MemoryRouter initialEntries={['/spiegelgesprekken/c1/gesprek']}>
         <Routes>
