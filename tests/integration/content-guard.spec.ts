@@ -293,12 +293,7 @@ describe('content guard, generated from the GraphQL schema', () => {
   }, 240_000);
 });
 
-/**
- * The live rooms, generated from their command catalogues: every command
- * with a guarded text, sent with a BSN in it over a real socket, is refused
- * with the findings, and nothing of it is stored.
- */
-describe('content guard in the live rooms, generated from the command catalogues', () => {
+describe('content guard with a Kring of its own per test', () => {
   // Each room's fixture sets up Kring's first organisation, so each test has a Kring of its own.
   let kring: TestKring;
   const closers: (() => void)[] = [];
@@ -310,307 +305,305 @@ describe('content guard in the live rooms, generated from the command catalogues
     await kring.close();
   });
 
-  /** Commands whose declared texts are guarded, by type. */
-  const guardedTypes = (catalogue: Readonly<Record<string, Readonly<Record<string, { mode: string }>>>>) =>
-    Object.entries(catalogue)
-      .filter(([, fields]) => Object.values(fields).some((d) => d.mode !== 'none'))
-      .map(([type]) => type);
+  /**
+   * The live rooms, generated from their command catalogues: every command
+   * with a guarded text, sent with a BSN in it over a real socket, is refused
+   * with the findings, and nothing of it is stored.
+   */
+  describe('content guard in the live rooms, generated from the command catalogues', () => {
+    /** Commands whose declared texts are guarded, by type. */
+    const guardedTypes = (catalogue: Readonly<Record<string, Readonly<Record<string, { mode: string }>>>>) =>
+      Object.entries(catalogue)
+        .filter(([, fields]) => Object.values(fields).some((d) => d.mode !== 'none'))
+        .map(([type]) => type);
 
-  it('refuses a BSN in every guarded command of the case session, asks to confirm a name, and stores neither', async () => {
-    const org = await teamWithPeople(kring);
-    const session = await planIncidentSession(org);
-    const sanne = await LiveScreen.open(kring.url, org.sanne);
-    closers.push(() => sanne.close());
-    expect((await sanne.join(session.id)).ok).toBe(true);
-    await sanne.ok(session.id, { type: 'startSession' });
-    const phaseId = sanne.state.phases[0].id;
-    const text = `Dossier ${BSN} van meneer K.`;
-    const samples: Record<string, LiveCommand> = {
-      contribute: { type: 'contribute', phaseId, body: text },
-      ask: { type: 'ask', phaseId, body: text },
-      editEntry: { type: 'editEntry', phaseId, entryId: randomUUID(), body: text },
-      group: { type: 'group', phaseId, entryIds: [randomUUID()], label: text },
-      renameGroup: { type: 'renameGroup', phaseId, groupId: randomUUID(), label: text },
-    };
-    for (const type of guardedTypes(LIVE_COMMAND_TEXT_GUARDS)) {
-      expect({ type, sample: type in samples }).toEqual({ type, sample: true });
-      const ack = await sanne.send(session.id, samples[type]);
-      expect({ type, ack }).toMatchObject({
-        type,
-        ack: { ok: false, error: { code: 'BSN_REFUSED', findings: [{ kind: 'bsn', match: BSN, label: 'BSN' }] } },
+    it('refuses a BSN in every guarded command of the case session, asks to confirm a name, and stores neither', async () => {
+      const org = await teamWithPeople(kring);
+      const session = await planIncidentSession(org);
+      const sanne = await LiveScreen.open(kring.url, org.sanne);
+      closers.push(() => sanne.close());
+      expect((await sanne.join(session.id)).ok).toBe(true);
+      await sanne.ok(session.id, { type: 'startSession' });
+      const phaseId = sanne.state.phases[0].id;
+      const text = `Dossier ${BSN} van meneer K.`;
+      const samples: Record<string, LiveCommand> = {
+        contribute: { type: 'contribute', phaseId, body: text },
+        ask: { type: 'ask', phaseId, body: text },
+        editEntry: { type: 'editEntry', phaseId, entryId: randomUUID(), body: text },
+        group: { type: 'group', phaseId, entryIds: [randomUUID()], label: text },
+        renameGroup: { type: 'renameGroup', phaseId, groupId: randomUUID(), label: text },
+      };
+      for (const type of guardedTypes(LIVE_COMMAND_TEXT_GUARDS)) {
+        expect({ type, sample: type in samples }).toEqual({ type, sample: true });
+        const ack = await sanne.send(session.id, samples[type]);
+        expect({ type, ack }).toMatchObject({
+          type,
+          ack: { ok: false, error: { code: 'BSN_REFUSED', findings: [{ kind: 'bsn', match: BSN, label: 'BSN' }] } },
+        });
+      }
+      // A colleague's name needs "Ik heb dit gecontroleerd", sent with the command. The session is not about a case, so
+      // the advice does not point to a pseudonym (reflection-sessions.spec: one about a case does).
+      const named = { type: 'contribute', phaseId, body: 'Bram bleef bij hem.' } as const;
+      expect(await sanne.send(session.id, named)).toMatchObject({
+        ok: false,
+        error: { code: 'IDENTIFYING_DETAILS', findings: [{ field: 'body', kind: 'name', match: 'Bram', pseudonym: false }] },
       });
-    }
-    // A colleague's name needs "Ik heb dit gecontroleerd", sent with the command. The session is not about a case, so
-    // the advice does not point to a pseudonym (reflection-sessions.spec: one about a case does).
-    const named = { type: 'contribute', phaseId, body: 'Bram bleef bij hem.' } as const;
-    expect(await sanne.send(session.id, named)).toMatchObject({
-      ok: false,
-      error: { code: 'IDENTIFYING_DETAILS', findings: [{ field: 'body', kind: 'name', match: 'Bram', pseudonym: false }] },
-    });
-    const confirmed: { ok: boolean } = await sanne.socket
-      .timeout(10_000)
-      .emitWithAck('session:command', { sessionId: session.id, clientKey: randomUUID(), command: named, acknowledgeWarnings: true });
-    expect(confirmed.ok).toBe(true);
-    const confirmedBsn: { ok: boolean; error?: { code: string } } = await sanne.socket.timeout(10_000).emitWithAck('session:command', {
-      sessionId: session.id,
-      clientKey: randomUUID(),
-      command: samples.contribute,
-      acknowledgeWarnings: true,
-    });
-    expect(confirmedBsn).toMatchObject({ ok: false, error: { code: 'BSN_REFUSED' } });
-    expect(await tablesHolding(kring, BSN)).toEqual([]);
-  });
-
-  it('refuses a BSN in every guarded command of the mirror conversation and stores it nowhere', async () => {
-    const org = await mirrorOrganisation(kring);
-    const conversation = await plannedConversation(org);
-    const anna = await inviteRelative(org, conversation.id, 'Anna');
-    await new GraphqlClient(kring.url).ok(SAVE_RESPONSE, response(anna.token));
-    const moderator = await connectSocket(kring.url, org.mira.client);
-    closers.push(() => moderator.close());
-    await joinMirror(moderator, conversation.id);
-    await mirrorOk(moderator, conversation.id, { type: 'start' });
-    const questionId = conversation.questions[0].id;
-    const text = `Dossier ${BSN} van mijn moeder`;
-    const statement = { questionId, participantId: anna.id, body: text, themeIds: [], valueTags: [], quotable: true };
-    const samples: Record<string, MirrorCommand> = {
-      capture: { type: 'capture', ...statement },
-      editStatement: { type: 'editStatement', statementId: randomUUID(), ...statement },
-      note: { type: 'note', kind: 'note', body: text, questionId },
-    };
-    for (const type of guardedTypes(MIRROR_COMMAND_TEXT_GUARDS)) {
-      expect({ type, sample: type in samples }).toEqual({ type, sample: true });
-      const ack = await mirrorCommand(moderator, conversation.id, samples[type] as unknown as Record<string, unknown>);
-      expect({ type, ack }).toMatchObject({
-        type,
-        ack: { ok: false, error: { code: 'BSN_REFUSED', findings: [{ kind: 'bsn', match: BSN }] } },
-      });
-    }
-    expect(await tablesHolding(kring, BSN)).toEqual([]);
-  });
-
-  it('lets "Tekst weghalen" be answered only by whom the prompt was shown to: a relative through the same link, a person signed in', async () => {
-    const REMOVE = `mutation R($promptId: ID!, $token: String) { removeFlaggedText(promptId: $promptId, token: $token) }`;
-    const org = await mirrorOrganisation(kring);
-    const conversation = await plannedConversation(org);
-    const anna = await inviteRelative(org, conversation.id, 'Anna');
-    const ben = await inviteRelative(org, conversation.id, 'Ben');
-    const guest = new GraphqlClient(kring.url);
-    const code = async (client: GraphqlClient, variables: { promptId: string; token?: string | null }) =>
-      (await client.request(REMOVE, variables)).errors?.[0]?.extensions?.code;
-
-    const refused = await guest.request(SAVE_RESPONSE, response(anna.token, { freeText: ABUSE }));
-    const promptId = (refused.errors?.[0]?.extensions?.escalation as { promptId: string }).promptId;
-    // The prompt id alone is no permission: not without a link, not with another relative's, not with a guess, not signed in as staff.
-    for (const token of [null, ben.token, 'een-geraden-token'])
-      expect({ token, code: await code(guest, { promptId, token }) }).toEqual({ token, code: 'NOT_FOUND' });
-    expect(await code(org.mira.client, { promptId })).toBe('NOT_FOUND');
-    expect(await kring.sql(`SELECT choice FROM escalation_prompt WHERE id = $1`, [promptId])).toEqual([{ choice: null }]);
-    expect((await guest.ok(REMOVE, { promptId, token: anna.token })).removeFlaggedText).toBe('removed');
-
-    // A person's prompt: only that person, signed in; a relative's link does not open it.
-    const staff = await org.bram.client.request(ADD_WISH, { input: { conversationId: conversation.id, body: ABUSE } });
-    const staffPrompt = (staff.errors?.[0]?.extensions?.escalation as { promptId: string }).promptId;
-    expect(await code(org.sanne.client, { promptId: staffPrompt })).toBe('NOT_FOUND');
-    expect(await code(guest, { promptId: staffPrompt, token: anna.token })).toBe('NOT_FOUND');
-    expect((await org.bram.client.ok(REMOVE, { promptId: staffPrompt })).removeFlaggedText).toBe('removed');
-    expect(await kring.sql(`SELECT choice FROM escalation_prompt WHERE id = ANY($1) ORDER BY shown_at`, [[promptId, staffPrompt]])).toEqual(
-      [{ choice: 'removed' }, { choice: 'removed' }],
-    );
-
-    // A prompt already answered "Toch bewaren" (in another tab) stays kept, and "Tekst weghalen" says so.
-    const keptPrompt = (
-      (await org.bram.client.request(ADD_WISH, { input: { conversationId: conversation.id, body: ABUSE } })).errors?.[0]?.extensions
-        ?.escalation as { promptId: string }
-    ).promptId;
-    await kring.sql(`UPDATE escalation_prompt SET choice = 'kept', chosen_at = now() WHERE id = $1`, [keptPrompt]);
-    expect((await org.bram.client.ok(REMOVE, { promptId: keptPrompt })).removeFlaggedText).toBe('kept');
-    expect(await kring.sql(`SELECT choice FROM escalation_prompt WHERE id = $1`, [keptPrompt])).toEqual([{ choice: 'kept' }]);
-  });
-
-  it('records "Toch bewaren" that answers no open prompt of its own (someone else\'s, or one already answered) as a kept prompt of its own, changing no other', async () => {
-    const org = await mirrorOrganisation(kring);
-    const conversation = await plannedConversation(org);
-    const wish = (keep: boolean, escalationPromptId?: string) => ({
-      input: { conversationId: conversation.id, body: ABUSE, keepFlaggedText: keep, escalationPromptId },
-    });
-    const shown = await org.bram.client.request(ADD_WISH, wish(false));
-    const bramsPrompt = (shown.errors?.[0]?.extensions?.escalation as { promptId: string }).promptId;
-    const promptsOf = (personId: string) =>
-      kring.sql(`SELECT id, surface, choice FROM escalation_prompt WHERE shown_to_person = $1 ORDER BY shown_at`, [personId]);
-
-    // Sanne names Bram's prompt: hers is recorded, his stays open.
-    await org.sanne.client.ok(ADD_WISH, wish(true, bramsPrompt));
-    expect(await promptsOf(org.sanne.id)).toEqual([{ id: expect.any(String), surface: 'Mutation.addMirrorLearningWish', choice: 'kept' }]);
-    expect(await promptsOf(org.bram.id)).toEqual([{ id: bramsPrompt, surface: 'Mutation.addMirrorLearningWish', choice: null }]);
-
-    // Bram answers his own prompt, then sends the same keep again (a replay): the second is a prompt of its own.
-    await org.bram.client.ok(ADD_WISH, wish(true, bramsPrompt));
-    await org.bram.client.ok(ADD_WISH, wish(true, bramsPrompt));
-    expect(await promptsOf(org.bram.id)).toEqual([
-      { id: bramsPrompt, surface: 'Mutation.addMirrorLearningWish', choice: 'kept' },
-      { id: expect.not.stringMatching(bramsPrompt), surface: 'Mutation.addMirrorLearningWish', choice: 'kept' },
-    ]);
-  });
-});
-
-/**
- * "Ik heb dit gecontroleerd" covers only what the writer could have been shown before sending: what the screen's own
- * check finds with the names it is given (contentGuardNames: colleagues, pseudonyms). A name only the server knows (the
- * register's real names, a mirror conversation's relatives) is covered only by its id, sent back after the refusal
- * showed it (acknowledgedFindings) — in a save, a live command and (peer-visits.spec) a notebook note alike.
- */
-describe('"Ik heb dit gecontroleerd" for what the writer was shown, and by id for what only the server knows', () => {
-  let kring: TestKring;
-  const closers: (() => void)[] = [];
-  // Each room's fixture sets up Kring's first organisation, so each test has a Kring of its own.
-  beforeEach(async () => {
-    kring = await startTestKring();
-  });
-  afterEach(async () => {
-    closers.splice(0).forEach((close) => close());
-    await kring.close();
-  });
-
-  const CREATE_CASE = `mutation C($input: CreateCaseInput!) { createCase(input: $input) { id } }`;
-  const ADD_RESIDENT = `mutation E($input: AddResidentRegisterEntryInput!) { addResidentRegisterEntry(input: $input) { id } }`;
-  /** Fatima is a colleague (her name is on every screen of the organisation); Gerrit Wolters is on the register only. */
-  const BOTH = 'Fatima zag dat Gerrit Wolters niets at.';
-
-  /** A care farm whose register has Gerrit Wolters as "Meneer W.": his real name never leaves the server. */
-  async function farmWithRegister() {
-    const org = await teamWithPeople(kring);
-    await org.ingrid.client.ok(ADD_RESIDENT, {
-      input: { organisationId: org.organisationId, pseudonym: 'Meneer W.', watchNames: ['Gerrit Wolters'] },
-    });
-    return org;
-  }
-
-  it('refuses a save confirmed only with acknowledgeWarnings when it names a register name, and stores it with that finding’s id', async () => {
-    const org = await farmWithRegister();
-    const caseInput = (body: string, answers: Record<string, unknown>) => ({
-      input: {
-        organisationId: org.organisationId,
-        teamId: org.teamId,
-        title: 'Een ochtend',
-        firstChapter: { title: 'Het begin', body },
-        ...answers,
-      },
-    });
-    const cases = async () => (await kring.sql<{ n: number }>(`SELECT count(*)::int AS n FROM case_file`))[0].n;
-    const before = await cases();
-
-    // (a) The screen could show Fatima, never Gerrit Wolters: the confirmation covers her, and the refusal lists both, with their ids.
-    const refused = await org.bram.client.request(CREATE_CASE, caseInput(BOTH, { acknowledgeWarnings: true }));
-    expect(refused.errors?.[0].extensions).toMatchObject({
-      code: 'IDENTIFYING_DETAILS',
-      findings: [
-        { field: 'firstChapter.body', kind: 'name', match: 'Fatima', id: 'name|fatima', acknowledged: true },
-        {
-          field: 'firstChapter.body',
-          kind: 'name',
-          match: 'Gerrit Wolters',
-          id: 'name|gerrit wolters',
-          acknowledged: false,
-        },
-      ],
-    });
-    expect(await cases()).toBe(before);
-
-    // An id covers the finding it names only: another name, another kind, or without the confirmation for Fatima.
-    for (const answers of [
-      { acknowledgeWarnings: true, acknowledgedFindings: ['name|gerrit'] },
-      { acknowledgeWarnings: true, acknowledgedFindings: ['email|gerrit wolters'] },
-      { acknowledgeWarnings: false, acknowledgedFindings: ['name|gerrit wolters'] },
-    ])
-      expect({
-        answers,
-        code: (await org.bram.client.request(CREATE_CASE, caseInput(BOTH, answers))).errors?.[0].extensions?.code,
-      }).toEqual({
-        answers,
-        code: 'IDENTIFYING_DETAILS',
-      });
-    expect(await cases()).toBe(before);
-
-    // (b) Confirmed with the ids the refusal showed (as the screen does), it is stored, and the confirmation is audited.
-    const shown = (refused.errors![0].extensions!.findings as { id: string }[]).map((f) => f.id);
-    const stored = (await org.bram.client.ok(CREATE_CASE, caseInput(BOTH, { acknowledgeWarnings: true, acknowledgedFindings: shown })))
-      .createCase;
-    expect(
-      await kring.sql(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'identifying_details_confirmed' AND subject_id = $1`, [
-        stored.id,
-      ]),
-    ).toEqual([{ n: 1 }]);
-
-    // (c) A colleague's name alone is what the screen marks itself: acknowledgeWarnings is enough, as before.
-    const colleague = await org.bram.client.ok(CREATE_CASE, caseInput('Fatima bleef bij hem.', { acknowledgeWarnings: true }));
-    expect(colleague.createCase.id).toEqual(expect.any(String));
-    expect(await cases()).toBe(before + 2);
-  });
-
-  it('asks the same in the live case room: a register name goes out only with its id, a colleague’s with the confirmation', async () => {
-    const org = await farmWithRegister();
-    const session = await planIncidentSession(org);
-    const sanne = await LiveScreen.open(kring.url, org.sanne);
-    closers.push(() => sanne.close());
-    expect((await sanne.join(session.id)).ok).toBe(true);
-    await sanne.ok(session.id, { type: 'startSession' });
-    const phaseId = sanne.state.phases[0].id;
-    const send = (body: string, answers: Record<string, unknown>): Promise<LiveCommandAck> =>
-      sanne.socket.timeout(10_000).emitWithAck('session:command', {
+      const confirmed: { ok: boolean } = await sanne.socket
+        .timeout(10_000)
+        .emitWithAck('session:command', { sessionId: session.id, clientKey: randomUUID(), command: named, acknowledgeWarnings: true });
+      expect(confirmed.ok).toBe(true);
+      const confirmedBsn: { ok: boolean; error?: { code: string } } = await sanne.socket.timeout(10_000).emitWithAck('session:command', {
         sessionId: session.id,
         clientKey: randomUUID(),
-        command: { type: 'contribute', phaseId, body },
-        ...answers,
+        command: samples.contribute,
+        acknowledgeWarnings: true,
       });
-    const entries = async () =>
-      (await kring.sql<{ body: string }>(`SELECT body FROM session_entry WHERE session_id = $1 ORDER BY created_at`, [session.id])).map(
-        (e) => e.body,
-      );
-
-    // (a) Confirmed on the device for Fatima; the server finds Gerrit Wolters too and refuses, marking him with his id.
-    const refused = await send(BOTH, { acknowledgeWarnings: true });
-    expect(refused).toMatchObject({
-      ok: false,
-      error: {
-        code: 'IDENTIFYING_DETAILS',
-        findings: [
-          { field: 'body', match: 'Fatima', id: 'name|fatima' },
-          { field: 'body', match: 'Gerrit Wolters', id: 'name|gerrit wolters' },
-        ],
-      },
+      expect(confirmedBsn).toMatchObject({ ok: false, error: { code: 'BSN_REFUSED' } });
+      expect(await tablesHolding(kring, BSN)).toEqual([]);
     });
-    expect(await entries()).toEqual([]);
 
-    // (b) Sent again with the ids the refusal showed (the composer does so once confirmed): stored.
-    const shown = refused.ok ? [] : refused.error.findings!.map((f) => f.id);
-    expect(await send(BOTH, { acknowledgeWarnings: true, acknowledgedFindings: shown })).toMatchObject({ ok: true });
-    // (c) A colleague's name alone: the confirmation is enough.
-    expect(await send('Fatima bleef bij hem.', { acknowledgeWarnings: true })).toMatchObject({ ok: true });
-    expect(await entries()).toEqual([BOTH, 'Fatima bleef bij hem.']);
+    it('refuses a BSN in every guarded command of the mirror conversation and stores it nowhere', async () => {
+      const org = await mirrorOrganisation(kring);
+      const conversation = await plannedConversation(org);
+      const anna = await inviteRelative(org, conversation.id, 'Anna');
+      await new GraphqlClient(kring.url).ok(SAVE_RESPONSE, response(anna.token));
+      const moderator = await connectSocket(kring.url, org.mira.client);
+      closers.push(() => moderator.close());
+      await joinMirror(moderator, conversation.id);
+      await mirrorOk(moderator, conversation.id, { type: 'start' });
+      const questionId = conversation.questions[0].id;
+      const text = `Dossier ${BSN} van mijn moeder`;
+      const statement = { questionId, participantId: anna.id, body: text, themeIds: [], valueTags: [], quotable: true };
+      const samples: Record<string, MirrorCommand> = {
+        capture: { type: 'capture', ...statement },
+        editStatement: { type: 'editStatement', statementId: randomUUID(), ...statement },
+        note: { type: 'note', kind: 'note', body: text, questionId },
+      };
+      for (const type of guardedTypes(MIRROR_COMMAND_TEXT_GUARDS)) {
+        expect({ type, sample: type in samples }).toEqual({ type, sample: true });
+        const ack = await mirrorCommand(moderator, conversation.id, samples[type] as unknown as Record<string, unknown>);
+        expect({ type, ack }).toMatchObject({
+          type,
+          ack: { ok: false, error: { code: 'BSN_REFUSED', findings: [{ kind: 'bsn', match: BSN }] } },
+        });
+      }
+      expect(await tablesHolding(kring, BSN)).toEqual([]);
+    });
+
+    it('lets "Tekst weghalen" be answered only by whom the prompt was shown to: a relative through the same link, a person signed in', async () => {
+      const REMOVE = `mutation R($promptId: ID!, $token: String) { removeFlaggedText(promptId: $promptId, token: $token) }`;
+      const org = await mirrorOrganisation(kring);
+      const conversation = await plannedConversation(org);
+      const anna = await inviteRelative(org, conversation.id, 'Anna');
+      const ben = await inviteRelative(org, conversation.id, 'Ben');
+      const guest = new GraphqlClient(kring.url);
+      const code = async (client: GraphqlClient, variables: { promptId: string; token?: string | null }) =>
+        (await client.request(REMOVE, variables)).errors?.[0]?.extensions?.code;
+
+      const refused = await guest.request(SAVE_RESPONSE, response(anna.token, { freeText: ABUSE }));
+      const promptId = (refused.errors?.[0]?.extensions?.escalation as { promptId: string }).promptId;
+      // The prompt id alone is no permission: not without a link, not with another relative's, not with a guess, not signed in as staff.
+      for (const token of [null, ben.token, 'een-geraden-token'])
+        expect({ token, code: await code(guest, { promptId, token }) }).toEqual({ token, code: 'NOT_FOUND' });
+      expect(await code(org.mira.client, { promptId })).toBe('NOT_FOUND');
+      expect(await kring.sql(`SELECT choice FROM escalation_prompt WHERE id = $1`, [promptId])).toEqual([{ choice: null }]);
+      expect((await guest.ok(REMOVE, { promptId, token: anna.token })).removeFlaggedText).toBe('removed');
+
+      // A person's prompt: only that person, signed in; a relative's link does not open it.
+      const staff = await org.bram.client.request(ADD_WISH, { input: { conversationId: conversation.id, body: ABUSE } });
+      const staffPrompt = (staff.errors?.[0]?.extensions?.escalation as { promptId: string }).promptId;
+      expect(await code(org.sanne.client, { promptId: staffPrompt })).toBe('NOT_FOUND');
+      expect(await code(guest, { promptId: staffPrompt, token: anna.token })).toBe('NOT_FOUND');
+      expect((await org.bram.client.ok(REMOVE, { promptId: staffPrompt })).removeFlaggedText).toBe('removed');
+      expect(
+        await kring.sql(`SELECT choice FROM escalation_prompt WHERE id = ANY($1) ORDER BY shown_at`, [[promptId, staffPrompt]]),
+      ).toEqual([{ choice: 'removed' }, { choice: 'removed' }]);
+
+      // A prompt already answered "Toch bewaren" (in another tab) stays kept, and "Tekst weghalen" says so.
+      const keptPrompt = (
+        (await org.bram.client.request(ADD_WISH, { input: { conversationId: conversation.id, body: ABUSE } })).errors?.[0]?.extensions
+          ?.escalation as { promptId: string }
+      ).promptId;
+      await kring.sql(`UPDATE escalation_prompt SET choice = 'kept', chosen_at = now() WHERE id = $1`, [keptPrompt]);
+      expect((await org.bram.client.ok(REMOVE, { promptId: keptPrompt })).removeFlaggedText).toBe('kept');
+      expect(await kring.sql(`SELECT choice FROM escalation_prompt WHERE id = $1`, [keptPrompt])).toEqual([{ choice: 'kept' }]);
+    });
+
+    it('records "Toch bewaren" that answers no open prompt of its own (someone else\'s, or one already answered) as a kept prompt of its own, changing no other', async () => {
+      const org = await mirrorOrganisation(kring);
+      const conversation = await plannedConversation(org);
+      const wish = (keep: boolean, escalationPromptId?: string) => ({
+        input: { conversationId: conversation.id, body: ABUSE, keepFlaggedText: keep, escalationPromptId },
+      });
+      const shown = await org.bram.client.request(ADD_WISH, wish(false));
+      const bramsPrompt = (shown.errors?.[0]?.extensions?.escalation as { promptId: string }).promptId;
+      const promptsOf = (personId: string) =>
+        kring.sql(`SELECT id, surface, choice FROM escalation_prompt WHERE shown_to_person = $1 ORDER BY shown_at`, [personId]);
+
+      // Sanne names Bram's prompt: hers is recorded, his stays open.
+      await org.sanne.client.ok(ADD_WISH, wish(true, bramsPrompt));
+      expect(await promptsOf(org.sanne.id)).toEqual([
+        { id: expect.any(String), surface: 'Mutation.addMirrorLearningWish', choice: 'kept' },
+      ]);
+      expect(await promptsOf(org.bram.id)).toEqual([{ id: bramsPrompt, surface: 'Mutation.addMirrorLearningWish', choice: null }]);
+
+      // Bram answers his own prompt, then sends the same keep again (a replay): the second is a prompt of its own.
+      await org.bram.client.ok(ADD_WISH, wish(true, bramsPrompt));
+      await org.bram.client.ok(ADD_WISH, wish(true, bramsPrompt));
+      expect(await promptsOf(org.bram.id)).toEqual([
+        { id: bramsPrompt, surface: 'Mutation.addMirrorLearningWish', choice: 'kept' },
+        { id: expect.not.stringMatching(bramsPrompt), surface: 'Mutation.addMirrorLearningWish', choice: 'kept' },
+      ]);
+    });
   });
 
-  it('counts a mirror conversation’s relatives as names only the server knows: its live screens have their pseudonyms only', async () => {
-    const org = await mirrorOrganisation(kring);
-    const conversation = await plannedConversation(org);
-    await inviteRelative(org, conversation.id, 'Truus Klein');
-    const moderator = await connectSocket(kring.url, org.mira.client);
-    closers.push(() => moderator.close());
-    await joinMirror(moderator, conversation.id);
-    await mirrorOk(moderator, conversation.id, { type: 'start' });
-    const note = { type: 'note', kind: 'note', body: 'Truus Klein vertelde over de nachten.', questionId: null };
-    const send = (answers: Record<string, unknown>): Promise<MirrorCommandAck> =>
-      moderator.emitWithAck('mirror:command', { conversationId: conversation.id, clientKey: randomUUID(), command: note, ...answers });
+  /**
+   * "Ik heb dit gecontroleerd" covers only what the writer could have been shown before sending: what the screen's own
+   * check finds with the names it is given (contentGuardNames: colleagues, pseudonyms). A name only the server knows (the
+   * register's real names, a mirror conversation's relatives) is covered only by its id, sent back after the refusal
+   * showed it (acknowledgedFindings) — in a save, a live command and (peer-visits.spec) a notebook note alike.
+   */
+  describe('"Ik heb dit gecontroleerd" for what the writer was shown, and by id for what only the server knows', () => {
+    const CREATE_CASE = `mutation C($input: CreateCaseInput!) { createCase(input: $input) { id } }`;
+    const ADD_RESIDENT = `mutation E($input: AddResidentRegisterEntryInput!) { addResidentRegisterEntry(input: $input) { id } }`;
+    /** Fatima is a colleague (her name is on every screen of the organisation); Gerrit Wolters is on the register only. */
+    const BOTH = 'Fatima zag dat Gerrit Wolters niets at.';
 
-    const refused = await send({ acknowledgeWarnings: true });
-    expect(refused).toMatchObject({
-      ok: false,
-      error: { code: 'IDENTIFYING_DETAILS', findings: [{ field: 'body', match: 'Truus Klein', id: 'name|truus klein' }] },
+    /** A care farm whose register has Gerrit Wolters as "Meneer W.": his real name never leaves the server. */
+    async function farmWithRegister() {
+      const org = await teamWithPeople(kring);
+      await org.ingrid.client.ok(ADD_RESIDENT, {
+        input: { organisationId: org.organisationId, pseudonym: 'Meneer W.', watchNames: ['Gerrit Wolters'] },
+      });
+      return org;
+    }
+
+    it('refuses a save confirmed only with acknowledgeWarnings when it names a register name, and stores it with that finding’s id', async () => {
+      const org = await farmWithRegister();
+      const caseInput = (body: string, answers: Record<string, unknown>) => ({
+        input: {
+          organisationId: org.organisationId,
+          teamId: org.teamId,
+          title: 'Een ochtend',
+          firstChapter: { title: 'Het begin', body },
+          ...answers,
+        },
+      });
+      const cases = async () => (await kring.sql<{ n: number }>(`SELECT count(*)::int AS n FROM case_file`))[0].n;
+      const before = await cases();
+
+      // (a) The screen could show Fatima, never Gerrit Wolters: the confirmation covers her, and the refusal lists both, with their ids.
+      const refused = await org.bram.client.request(CREATE_CASE, caseInput(BOTH, { acknowledgeWarnings: true }));
+      expect(refused.errors?.[0].extensions).toMatchObject({
+        code: 'IDENTIFYING_DETAILS',
+        findings: [
+          { field: 'firstChapter.body', kind: 'name', match: 'Fatima', id: 'name|fatima', acknowledged: true },
+          {
+            field: 'firstChapter.body',
+            kind: 'name',
+            match: 'Gerrit Wolters',
+            id: 'name|gerrit wolters',
+            acknowledged: false,
+          },
+        ],
+      });
+      expect(await cases()).toBe(before);
+
+      // An id covers the finding it names only: another name, another kind, or without the confirmation for Fatima.
+      for (const answers of [
+        { acknowledgeWarnings: true, acknowledgedFindings: ['name|gerrit'] },
+        { acknowledgeWarnings: true, acknowledgedFindings: ['email|gerrit wolters'] },
+        { acknowledgeWarnings: false, acknowledgedFindings: ['name|gerrit wolters'] },
+      ])
+        expect({
+          answers,
+          code: (await org.bram.client.request(CREATE_CASE, caseInput(BOTH, answers))).errors?.[0].extensions?.code,
+        }).toEqual({
+          answers,
+          code: 'IDENTIFYING_DETAILS',
+        });
+      expect(await cases()).toBe(before);
+
+      // (b) Confirmed with the ids the refusal showed (as the screen does), it is stored, and the confirmation is audited.
+      const shown = (refused.errors![0].extensions!.findings as { id: string }[]).map((f) => f.id);
+      const stored = (await org.bram.client.ok(CREATE_CASE, caseInput(BOTH, { acknowledgeWarnings: true, acknowledgedFindings: shown })))
+        .createCase;
+      expect(
+        await kring.sql(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'identifying_details_confirmed' AND subject_id = $1`, [
+          stored.id,
+        ]),
+      ).toEqual([{ n: 1 }]);
+
+      // (c) A colleague's name alone is what the screen marks itself: acknowledgeWarnings is enough, as before.
+      const colleague = await org.bram.client.ok(CREATE_CASE, caseInput('Fatima bleef bij hem.', { acknowledgeWarnings: true }));
+      expect(colleague.createCase.id).toEqual(expect.any(String));
+      expect(await cases()).toBe(before + 2);
     });
-    expect(await send({ acknowledgeWarnings: true, acknowledgedFindings: ['name|truus klein'] })).toMatchObject({ ok: true });
-    expect(await kring.sql(`SELECT body FROM mirror_listener_note WHERE conversation_id = $1`, [conversation.id])).toEqual([
-      { body: note.body },
-    ]);
+
+    it('asks the same in the live case room: a register name goes out only with its id, a colleague’s with the confirmation', async () => {
+      const org = await farmWithRegister();
+      const session = await planIncidentSession(org);
+      const sanne = await LiveScreen.open(kring.url, org.sanne);
+      closers.push(() => sanne.close());
+      expect((await sanne.join(session.id)).ok).toBe(true);
+      await sanne.ok(session.id, { type: 'startSession' });
+      const phaseId = sanne.state.phases[0].id;
+      const send = (body: string, answers: Record<string, unknown>): Promise<LiveCommandAck> =>
+        sanne.socket.timeout(10_000).emitWithAck('session:command', {
+          sessionId: session.id,
+          clientKey: randomUUID(),
+          command: { type: 'contribute', phaseId, body },
+          ...answers,
+        });
+      const entries = async () =>
+        (await kring.sql<{ body: string }>(`SELECT body FROM session_entry WHERE session_id = $1 ORDER BY created_at`, [session.id])).map(
+          (e) => e.body,
+        );
+
+      // (a) Confirmed on the device for Fatima; the server finds Gerrit Wolters too and refuses, marking him with his id.
+      const refused = await send(BOTH, { acknowledgeWarnings: true });
+      expect(refused).toMatchObject({
+        ok: false,
+        error: {
+          code: 'IDENTIFYING_DETAILS',
+          findings: [
+            { field: 'body', match: 'Fatima', id: 'name|fatima' },
+            { field: 'body', match: 'Gerrit Wolters', id: 'name|gerrit wolters' },
+          ],
+        },
+      });
+      expect(await entries()).toEqual([]);
+
+      // (b) Sent again with the ids the refusal showed (the composer does so once confirmed): stored.
+      const shown = refused.ok ? [] : refused.error.findings!.map((f) => f.id);
+      expect(await send(BOTH, { acknowledgeWarnings: true, acknowledgedFindings: shown })).toMatchObject({ ok: true });
+      // (c) A colleague's name alone: the confirmation is enough.
+      expect(await send('Fatima bleef bij hem.', { acknowledgeWarnings: true })).toMatchObject({ ok: true });
+      expect(await entries()).toEqual([BOTH, 'Fatima bleef bij hem.']);
+    });
+
+    it('counts a mirror conversation’s relatives as names only the server knows: its live screens have their pseudonyms only', async () => {
+      const org = await mirrorOrganisation(kring);
+      const conversation = await plannedConversation(org);
+      await inviteRelative(org, conversation.id, 'Truus Klein');
+      const moderator = await connectSocket(kring.url, org.mira.client);
+      closers.push(() => moderator.close());
+      await joinMirror(moderator, conversation.id);
+      await mirrorOk(moderator, conversation.id, { type: 'start' });
+      const note = { type: 'note', kind: 'note', body: 'Truus Klein vertelde over de nachten.', questionId: null };
+      const send = (answers: Record<string, unknown>): Promise<MirrorCommandAck> =>
+        moderator.emitWithAck('mirror:command', { conversationId: conversation.id, clientKey: randomUUID(), command: note, ...answers });
+
+      const refused = await send({ acknowledgeWarnings: true });
+      expect(refused).toMatchObject({
+        ok: false,
+        error: { code: 'IDENTIFYING_DETAILS', findings: [{ field: 'body', match: 'Truus Klein', id: 'name|truus klein' }] },
+      });
+      expect(await send({ acknowledgeWarnings: true, acknowledgedFindings: ['name|truus klein'] })).toMatchObject({ ok: true });
+      expect(await kring.sql(`SELECT body FROM mirror_listener_note WHERE conversation_id = $1`, [conversation.id])).toEqual([
+        { body: note.body },
+      ]);
+    });
   });
 });
 
