@@ -14,7 +14,7 @@ import {
   type FindingTypeId,
   type NoteGuardAnswers,
 } from '@kring/domain';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useLanguage } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { useEscapeToClose } from '../../ui/escape-to-close';
@@ -25,11 +25,14 @@ import { CheckboxGroup, SelectField, TextAreaField } from '../../ui/Field';
 import { limitState } from '../../ui/limit-state';
 import { useRetentionSentence } from '../../ui/retention';
 import { useLocalized } from '../../i18n/localized';
-import { emptyDraft, type NoteDraft } from './note-fields';
+import { emptyDraft, noteDraftHasTags, type NoteDraft } from './note-fields';
 import { useTexts } from '../texts';
 
 interface NoteFormProps {
+  /** The saved beeld being changed (absent: a new one). */
   initial?: NoteDraft;
+  /** For a new beeld: what was typed and not saved before (a reload), and where each change is kept on the device. */
+  unsaved?: { readonly restored: NoteDraft | null; keep(draft: NoteDraft): void };
   /** Values and themes of the agreed lens come first; the others stay available. */
   lensValueIds: readonly string[];
   lensThemeIds: readonly string[];
@@ -46,13 +49,17 @@ interface NoteFormProps {
  * and optionally values, mirror theme, moment and the focus question. It
  * warns about names and numbers on the device itself, also offline.
  */
-export function NoteForm({ initial, lensValueIds, lensThemeIds, procedure, submitLabel, onSave, onCancel }: NoteFormProps) {
+export function NoteForm({ initial, unsaved, lensValueIds, lensThemeIds, procedure, submitLabel, onSave, onCancel }: NoteFormProps) {
   const { t } = useTexts();
   const retention = useRetentionSentence('visit_notes_left_out');
   const [language] = useLanguage();
   const local = useLocalized();
   const id = useId();
-  const [draft, setDraft] = useState<NoteDraft>(initial ?? emptyDraft());
+  const [draft, setDraft] = useState<NoteDraft>(initial ?? unsaved?.restored ?? emptyDraft());
+  const keepUnsaved = unsaved?.keep;
+  useEffect(() => keepUnsaved?.(draft), [draft, keepUnsaved]);
+  // Tags chosen before a reload stay in sight, as they do for a saved beeld being changed.
+  const tagsOpen = Boolean(initial) || Boolean(unsaved?.restored && noteDraftHasTags(unsaved.restored));
   const [problem, setProblem] = useState<string>();
   const [typeProblem, setTypeProblem] = useState<string>();
   const escape = useEscapeToClose<HTMLFormElement>(onCancel);
@@ -169,7 +176,7 @@ export function NoteForm({ initial, lensValueIds, lensThemeIds, procedure, submi
         </div>
       </fieldset>
       {/* Optional tags fold away, so on a phone the text, the finding type and the button fit on the first screen. */}
-      <details className="note-form__more" open={Boolean(initial)}>
+      <details className="note-form__more" open={tagsOpen}>
         <summary>{t('visits.notebook.moreTags')}</summary>
         <CheckboxGroup
           legend={t('visits.notebook.values')}

@@ -1,5 +1,5 @@
 import type { LocalNote } from '@kring/domain';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { Alert } from '../../ui/Alert';
 import { Button, ConfirmButton } from '../../ui/Button';
@@ -11,7 +11,8 @@ import { conversationPath, visitPath } from '../paths';
 import { closedReason } from './closed-notebook';
 import { ConflictList } from './ConflictList';
 import { LetGoNotice } from './LetGoNotice';
-import { draftOf, fieldsOf } from './note-fields';
+import { keepNoteDraft, keptNoteDraft } from './note-draft-store';
+import { draftOf, fieldsOf, type NoteDraft } from './note-fields';
 import { NoteForm } from './NoteForm';
 import { NoteRefusalPanel } from './NoteRefusalPanel';
 import { OfflineReady } from './OfflineReady';
@@ -35,6 +36,15 @@ export function NotebookPage() {
   // "Tekst weghalen" on a note the server asked about: it opens to be rewritten, its text taken out.
   const [emptied, setEmptied] = useState<string | null>(null);
   const { visit } = notebook;
+  const personId = visit?.personId;
+  // Read once per visit and person: the form takes it as its start and keeps every change from then on.
+  const unsaved = useMemo(
+    () =>
+      personId
+        ? { restored: keptNoteDraft(visitId, personId), keep: (draft: NoteDraft) => keepNoteDraft(visitId, personId, draft) }
+        : undefined,
+    [visitId, personId],
+  );
 
   if (!notebook.loaded)
     return (
@@ -90,6 +100,7 @@ export function NotebookPage() {
         <Section title={t('visits.notebook.newTitle')} titleOnPhone={false}>
           <NoteForm
             {...lens}
+            unsaved={unsaved}
             submitLabel={t('visits.notebook.save')}
             onSave={(draft, answers) => notebook.write(null, fieldsOf(draft), answers)}
           />

@@ -25,6 +25,16 @@ export function emptyDraft(now: Date = new Date()): NoteDraft {
   return { body: '', findingType: '', valueIds: [], mirrorThemeId: '', momentOfDay: momentAt(now.getHours()), aboutFocus: false };
 }
 
+/** Whether any of the optional tags (values, mirror theme, the focus question) is chosen. */
+export function noteDraftHasTags(draft: NoteDraft): boolean {
+  return draft.valueIds.length > 0 || draft.mirrorThemeId !== '' || draft.aboutFocus;
+}
+
+/** Whether a draft holds anything its author typed or chose (the moment of the day fills itself in). */
+export function noteDraftHasContent(draft: NoteDraft): boolean {
+  return draft.body.trim() !== '' || draft.findingType !== '' || noteDraftHasTags(draft);
+}
+
 export function draftOf(fields: NoteFields): NoteDraft {
   return {
     body: fields.body,

@@ -1,4 +1,5 @@
 import type { EscalationProcedure, LocalNote, ReportStatus, VisitStatus } from '@kring/domain';
+import { forgetNoteDrafts } from './note-draft-store';
 
 /**
  * The visit notebook on the device (IndexedDB), so beelden survive a lost
@@ -144,8 +145,13 @@ export function forgetsVisit(why: Forgetting, visitId: string): boolean {
   return typeof why !== 'object' || visitId === why.notYours;
 }
 
-/** Lets go of notebooks on this device in one transaction; says whether anything was kept to let go of. */
+/**
+ * Lets go of notebooks on this device in one transaction, and of the unsaved drafts by the same rule; says whether
+ * any beeld or visit was kept to let go of.
+ */
 export async function forgetNotebooks(why: Forgetting): Promise<boolean> {
+  // First, so the unsaved drafts go even when the device's database fails.
+  forgetNoteDrafts(why);
   const db = await database(false);
   const transaction = db.transaction([NOTES, VISITS], 'readwrite');
   const notes = transaction.objectStore(NOTES);
