@@ -1,4 +1,13 @@
-import { kindsOrganisationsChoose, RETENTION_RULES, retentionRule, retentionSentence, retentionSentenceForRelatives } from '@kring/domain';
+import {
+  DEFAULT_RETENTION_DAYS,
+  kindsOrganisationsChoose,
+  RETENTION_DAY_LABELS,
+  RETENTION_RULES,
+  retentionRule,
+  retentionSentence,
+  retentionSentenceForRelatives,
+  type RetentionDays,
+} from '@kring/domain';
 import type { Page } from 'playwright-core';
 import { PASSWORD } from '../support/fixtures';
 import { PHONE } from '../support/browser';
@@ -57,7 +66,15 @@ describe('retention in the browser: the words come from the rules the purge carr
     const page = await (await demo.browser.newContext(PHONE)).newPage();
     await page.goto(`${demo.kring.url}/naaste/${token}`);
     await page.getByLabel('Ik doe mee aan het gesprek.').check();
-    await page.getByText(retentionSentenceForRelatives('mirror_relative_input', 'nl'), { exact: false }).first().waitFor();
+    // With the organisation's own period: "na de bewaartermijn" alone would not tell a reader how long.
+    const [setting] = await demo.kring.sql<{ days: RetentionDays }>(
+      `SELECT raw_note_retention_days AS days FROM privacy_setting WHERE organisation_id = $1`,
+      [org.organisationId],
+    );
+    const period = RETENTION_DAY_LABELS[setting?.days ?? DEFAULT_RETENTION_DAYS].nl;
+    const sentence = retentionSentenceForRelatives('mirror_relative_input', 'nl', period);
+    expect(sentence).toContain(`na de bewaartermijn van ${period}.`);
+    await page.getByText(sentence, { exact: false }).first().waitFor();
     await noSidewaysScroll(page);
   });
 });

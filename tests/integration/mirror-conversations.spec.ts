@@ -192,6 +192,18 @@ describe('mirror conversations: preparation and personal links', () => {
     const everything = JSON.stringify(page);
     for (const secret of ['Piet', 'eigen stoel', 'Anna', 'anna@example.test', 'Mira', 'Bram', 'Naaste', id])
       expect(everything).not.toContain(secret);
+    // The page says how long what they write is kept in the organisation's own period (RetentionSection's choice).
+    expect(page.retentionDays).toBe(90);
+    await kring.sql(
+      `INSERT INTO privacy_setting (organisation_id, raw_note_retention_days) VALUES ($1, 30)
+       ON CONFLICT (organisation_id) DO UPDATE SET raw_note_retention_days = 30`,
+      [org.organisationId],
+    );
+    try {
+      expect((await relative.ok(OPEN_LINK, { token: anna.token })).relativeInvitation.retentionDays).toBe(30);
+    } finally {
+      await kring.sql(`UPDATE privacy_setting SET raw_note_retention_days = 90 WHERE organisation_id = $1`, [org.organisationId]);
+    }
     // Nor does the content guard tell who else is invited: it asks about Anna's own name on her page, never about Piet's.
     const saved = async (freeText: string) => (await relative.request(SAVE_RESPONSE, response(anna.token, { freeText }))).errors?.[0];
     expect((await saved('Anna Visser schreef dit zelf.'))?.extensions).toMatchObject({

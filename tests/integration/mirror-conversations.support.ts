@@ -24,7 +24,7 @@ export const SAVE_GUIDE = `mutation G($input: SaveMirrorQuestionGuideInput!) { s
 export const INVITE_RELATIVE = `mutation I($input: InviteMirrorParticipantInput!) { inviteMirrorParticipant(input: $input) { link participant { id pseudonym linkStatus email linkSentAt } } }`;
 export const RENEW = `mutation N($input: RenewMirrorLinkInput!) { renewMirrorLink(input: $input) { link participant { id linkStatus } } }`;
 export const REVOKE = `mutation V($participantId: ID!) { revokeMirrorLink(participantId: $participantId) { id linkStatus } }`;
-export const RELATIVE_PAGE = `organisationName theme status kind language consents consentForm relation legalRepresentative freeText
+export const RELATIVE_PAGE = `organisationName retentionDays theme status kind language consents consentForm relation legalRepresentative freeText
   cancelMessage rescheduledFrom themeAnswers { themeId important experienced } askedThemeIds respondedAt letter { heard willDo quotes lookBackOn sentAt }`;
 export const OPEN_LINK = `query O($token: String!) { relativeInvitation(token: $token) { ${RELATIVE_PAGE} } }`;
 export const SAVE_RESPONSE = `mutation S($input: SaveRelativeResponseInput!) { saveRelativeResponse(input: $input) { ${RELATIVE_PAGE} } }`;

@@ -2439,19 +2439,19 @@ export type V_f4e62576MutationVariables = Exact<{
 
 export type V_f4e62576Mutation = { revokeMirrorLink: { id: string, linkStatus: MirrorLinkStatus } };
 
-export type O_7217ca67QueryVariables = Exact<{
+export type O_5d6b3b2eQueryVariables = Exact<{
   token: string;
 }>;
 
 
-export type O_7217ca67Query = { relativeInvitation: { organisationName: string, theme: string, status: MirrorStatus, kind: MirrorParticipantKind, language: Language, consents: Array<MirrorConsentScope>, consentForm: MirrorConsentForm | null, relation: MirrorRelation | null, legalRepresentative: boolean | null, freeText: string, cancelMessage: string, rescheduledFrom: string | null, askedThemeIds: Array<string>, respondedAt: string | null, themeAnswers: Array<{ themeId: string, important: string, experienced: string }>, letter: { heard: string, willDo: string, quotes: Array<string>, lookBackOn: string | null, sentAt: string } | null } };
+export type O_5d6b3b2eQuery = { relativeInvitation: { organisationName: string, retentionDays: number, theme: string, status: MirrorStatus, kind: MirrorParticipantKind, language: Language, consents: Array<MirrorConsentScope>, consentForm: MirrorConsentForm | null, relation: MirrorRelation | null, legalRepresentative: boolean | null, freeText: string, cancelMessage: string, rescheduledFrom: string | null, askedThemeIds: Array<string>, respondedAt: string | null, themeAnswers: Array<{ themeId: string, important: string, experienced: string }>, letter: { heard: string, willDo: string, quotes: Array<string>, lookBackOn: string | null, sentAt: string } | null } };
 
-export type S_3979a60cMutationVariables = Exact<{
+export type S_07a910f7MutationVariables = Exact<{
   input: SaveRelativeResponseInput;
 }>;
 
 
-export type S_3979a60cMutation = { saveRelativeResponse: { organisationName: string, theme: string, status: MirrorStatus, kind: MirrorParticipantKind, language: Language, consents: Array<MirrorConsentScope>, consentForm: MirrorConsentForm | null, relation: MirrorRelation | null, legalRepresentative: boolean | null, freeText: string, cancelMessage: string, rescheduledFrom: string | null, askedThemeIds: Array<string>, respondedAt: string | null, themeAnswers: Array<{ themeId: string, important: string, experienced: string }>, letter: { heard: string, willDo: string, quotes: Array<string>, lookBackOn: string | null, sentAt: string } | null } };
+export type S_07a910f7Mutation = { saveRelativeResponse: { organisationName: string, retentionDays: number, theme: string, status: MirrorStatus, kind: MirrorParticipantKind, language: Language, consents: Array<MirrorConsentScope>, consentForm: MirrorConsentForm | null, relation: MirrorRelation | null, legalRepresentative: boolean | null, freeText: string, cancelMessage: string, rescheduledFrom: string | null, askedThemeIds: Array<string>, respondedAt: string | null, themeAnswers: Array<{ themeId: string, important: string, experienced: string }>, letter: { heard: string, willDo: string, quotes: Array<string>, lookBackOn: string | null, sentAt: string } | null } };
 
 export type H_f66cf34fQueryVariables = Exact<{
   id: string | number;
@@ -3609,7 +3609,7 @@ export interface TestDocuments {
   "mutation S($input: SaveCustomMethodInput!) { saveCustomMethod(input: $input) { id version phases { id kind title { nl en } participantPrompt { nl en } moderatorGuidance { nl en } defaultMinutes lensItemIds behaviour { privateUntilReveal votesHiddenUntilClose valueTagging harvestFlow worksWith } } } }": { result: S_7e2d1d8dMutation; variables: S_7e2d1d8dMutationVariables };
   "mutation S($input: SaveCustomMethodInput!) { saveCustomMethod(input: $input) { id version } }": { result: S_8b7b5d68Mutation; variables: S_8b7b5d68MutationVariables };
   "mutation S($input: SaveMirrorLetterInput!) { saveMirrorLetter(input: $input) { conversationId heard willDo lookBackOn quotes { id body } sentAt emailRecipients } }": { result: S_50d469b3Mutation; variables: S_50d469b3MutationVariables };
-  "mutation S($input: SaveRelativeResponseInput!) { saveRelativeResponse(input: $input) { organisationName theme status kind language consents consentForm relation legalRepresentative freeText\n  cancelMessage rescheduledFrom themeAnswers { themeId important experienced } askedThemeIds respondedAt letter { heard willDo quotes lookBackOn sentAt } } }": { result: S_3979a60cMutation; variables: S_3979a60cMutationVariables };
+  "mutation S($input: SaveRelativeResponseInput!) { saveRelativeResponse(input: $input) { organisationName retentionDays theme status kind language consents consentForm relation legalRepresentative freeText\n  cancelMessage rescheduledFrom themeAnswers { themeId important experienced } askedThemeIds respondedAt letter { heard willDo quotes lookBackOn sentAt } } }": { result: S_07a910f7Mutation; variables: S_07a910f7MutationVariables };
   "mutation S($input: SendStoryForCheckInput!) { sendStoryForCheck(input: $input) { emailed story { checkStatus } } }": { result: S_076ce2adMutation; variables: S_076ce2adMutationVariables };
   "mutation S($input: SendStoryForCheckInput!) { sendStoryForCheck(input: $input) { emailed } }": { result: S_7fde2681Mutation; variables: S_7fde2681MutationVariables };
   "mutation S($input: SendStoryForCheckInput!) { sendStoryForCheck(input: $input) { story { checkStatus } } }": { result: S_01153893Mutation; variables: S_01153893MutationVariables };
@@ -3710,7 +3710,7 @@ export interface TestDocuments {
   "query O($id: ID!, $year: Int!) { networkYearOverview(networkId: $id, year: $year) {\n  networkName organisations minimumGroupSize sessionsHeld sessionsHeldHidden sessionsByMethod { label count countHidden } participantsByRole { label count }\n  mirrorConversationsHeld relativesVoiceThemes { label count } networkQuotes visitsHeld practicesByStatus { label count }\n  visitHarvest { title periods rows { label counts } } } }": { result: O_58ad68dcQuery; variables: O_58ad68dcQueryVariables };
   "query O($id: ID!, $year: Int!) { networkYearOverview(networkId: $id, year: $year) {\n  networkName year minimumGroupSize organisations ownOrganisationsLeftOut sessionsHeld sessionsHeldHidden\n  sessionsByMethod { label count countHidden } participantsByRole { label count countHidden } mirrorConversationsHeld\n  relativesVoiceThemes { label count countHidden } networkQuotes visitsHeld practicesByStatus { label count countHidden }\n  visitHarvest { title periods rows { label counts } } } }": { result: O_b5ae4642Query; variables: O_b5ae4642QueryVariables };
   "query O($id: ID!, $year: Int!) { networkYearOverview(networkId: $id, year: $year) {\n  sessionsHeld sessionsHeldHidden sessionsByMethod { label count countHidden } } }": { result: O_4989ed1cQuery; variables: O_4989ed1cQueryVariables };
-  "query O($token: String!) { relativeInvitation(token: $token) { organisationName theme status kind language consents consentForm relation legalRepresentative freeText\n  cancelMessage rescheduledFrom themeAnswers { themeId important experienced } askedThemeIds respondedAt letter { heard willDo quotes lookBackOn sentAt } } }": { result: O_7217ca67Query; variables: O_7217ca67QueryVariables };
+  "query O($token: String!) { relativeInvitation(token: $token) { organisationName retentionDays theme status kind language consents consentForm relation legalRepresentative freeText\n  cancelMessage rescheduledFrom themeAnswers { themeId important experienced } askedThemeIds respondedAt letter { heard willDo quotes lookBackOn sentAt } } }": { result: O_5d6b3b2eQuery; variables: O_5d6b3b2eQueryVariables };
   "query O($token: String!) { relativeInvitation(token: $token) { theme } }": { result: O_192b3e93Query; variables: O_192b3e93QueryVariables };
   "query P($id: ID!) { mirrorConversation(conversationId: $id) { questions { body } learningWishes { body } readiness { invited saidYes } } }": { result: P_d33ac7e8Query; variables: P_d33ac7e8QueryVariables };
   "query P($id: ID!) { pastSessions(organisationId: $id) { id } }": { result: P_f40905f0Query; variables: P_f40905f0QueryVariables };

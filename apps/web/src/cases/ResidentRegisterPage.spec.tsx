@@ -37,7 +37,7 @@ describe("the resident register in the organisation's own word", () => {
     expect(html).toContain('Deelnemersregister');
     expect(html).toContain('Hier staat per deelnemer het pseudoniem');
     expect(html).toContain('Zoals het team de deelnemer in casussen noemt');
-    expect(html).toContain('Een deelnemer toevoegen');
+    expect(html).toContain('Voeg een deelnemer toe');
     expect(html).toContain('aria-label="Deelnemers in het register"');
     expect(html).not.toMatch(/bewoner/i);
   });
@@ -46,7 +46,7 @@ describe("the resident register in the organisation's own word", () => {
     const html = register('bewoner');
     expect(html).toContain('Bewonersregister');
     expect(html).toContain('Hier staat per bewoner het pseudoniem');
-    expect(html).toContain('Een bewoner toevoegen');
+    expect(html).toContain('Voeg een bewoner toe');
     expect(html).not.toMatch(/deelnemer/i);
   });
 

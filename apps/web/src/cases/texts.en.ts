@@ -125,7 +125,7 @@ export const casesEn: typeof casesNl = {
     pseudonymHint: 'What the team calls {{theResident}} in cases, for example “Mrs R.”.',
     watchNames: 'Names to watch for',
     watchNamesHint: 'Real name, first name, nickname: one per line.',
-    addTitle: 'Add a {{resident}}',
+    addTitle: 'Add {{aResident}}',
     add: 'Add',
     added: '{{pseudonym}} has been added.',
     edit: 'Change',

@@ -128,7 +128,7 @@ export const casesNl = {
     pseudonymHint: 'Zoals het team {{theResident}} in casussen noemt, bijvoorbeeld “mevrouw R.”.',
     watchNames: 'Namen om op te letten',
     watchNamesHint: 'Echte naam, roepnaam, bijnaam: één per regel.',
-    addTitle: 'Een {{resident}} toevoegen',
+    addTitle: 'Voeg {{aResident}} toe',
     add: 'Toevoegen',
     added: '{{pseudonym}} is toegevoegd.',
     edit: 'Aanpassen',

@@ -2374,7 +2374,7 @@ export type EntrepreneurCheckinQueryVariables = Exact<{
 }>;
 
 
-export type EntrepreneurCheckinQuery = { entrepreneurCheckin: { visitId: string, notes: Array<{ id: string, topic: CheckinTopic, body: string, author: string, mine: boolean, sharedWithNetwork: boolean, updatedAt: string }> } };
+export type EntrepreneurCheckinQuery = { peerVisit: { id: string, host: { id: string, name: string } }, entrepreneurCheckin: { visitId: string, notes: Array<{ id: string, topic: CheckinTopic, body: string, author: string, mine: boolean, sharedWithNetwork: boolean, updatedAt: string }> } };
 
 export type SaveCheckinNoteMutationVariables = Exact<{
   input: SaveCheckinNoteInput;
@@ -2665,21 +2665,21 @@ export type RemoveHarvestDraftMutationVariables = Exact<{
 
 export type RemoveHarvestDraftMutation = { removeHarvestDraft: { approvedAt: string | null, items: Array<{ id: string, kind: HarvestItemKind, body: string, createdAt: string, updatedAt: string }>, practices: Array<{ id: string, what: string, who: string, lookBackOn: string | null, status: PracticeStatus, sessionId: string | null, reviews: Array<{ id: string, body: string, status: PracticeStatus | null, authorName: string | null, sessionId: string | null, createdAt: string }> }>, drafts: Array<{ id: string, target: HarvestDraftTarget, body: string, flagged: boolean, phaseTitle: { nl: string, en: string } }> } };
 
-export type RelativeInvitationPartsFragment = { organisationName: string, residentTerm: string, theme: string, scheduledAt: string, durationMinutes: number, place: string, status: MirrorStatus, cancelMessage: string, rescheduledFrom: string | null, kind: MirrorParticipantKind, language: Language, expiresAt: string, consents: Array<MirrorConsentScope>, consentForm: MirrorConsentForm | null, relation: MirrorRelation | null, legalRepresentative: boolean | null, freeText: string, askedThemeIds: Array<string>, respondedAt: string | null, themeAnswers: Array<{ themeId: string, important: string, experienced: string }>, letter: { heard: string, willDo: string, quotes: Array<string>, lookBackOn: string | null, sentAt: string } | null };
+export type RelativeInvitationPartsFragment = { organisationName: string, residentTerm: string, retentionDays: number, theme: string, scheduledAt: string, durationMinutes: number, place: string, status: MirrorStatus, cancelMessage: string, rescheduledFrom: string | null, kind: MirrorParticipantKind, language: Language, expiresAt: string, consents: Array<MirrorConsentScope>, consentForm: MirrorConsentForm | null, relation: MirrorRelation | null, legalRepresentative: boolean | null, freeText: string, askedThemeIds: Array<string>, respondedAt: string | null, themeAnswers: Array<{ themeId: string, important: string, experienced: string }>, letter: { heard: string, willDo: string, quotes: Array<string>, lookBackOn: string | null, sentAt: string } | null };
 
 export type RelativeInvitationQueryVariables = Exact<{
   token: string;
 }>;
 
 
-export type RelativeInvitationQuery = { relativeInvitation: { organisationName: string, residentTerm: string, theme: string, scheduledAt: string, durationMinutes: number, place: string, status: MirrorStatus, cancelMessage: string, rescheduledFrom: string | null, kind: MirrorParticipantKind, language: Language, expiresAt: string, consents: Array<MirrorConsentScope>, consentForm: MirrorConsentForm | null, relation: MirrorRelation | null, legalRepresentative: boolean | null, freeText: string, askedThemeIds: Array<string>, respondedAt: string | null, themeAnswers: Array<{ themeId: string, important: string, experienced: string }>, letter: { heard: string, willDo: string, quotes: Array<string>, lookBackOn: string | null, sentAt: string } | null } };
+export type RelativeInvitationQuery = { relativeInvitation: { organisationName: string, residentTerm: string, retentionDays: number, theme: string, scheduledAt: string, durationMinutes: number, place: string, status: MirrorStatus, cancelMessage: string, rescheduledFrom: string | null, kind: MirrorParticipantKind, language: Language, expiresAt: string, consents: Array<MirrorConsentScope>, consentForm: MirrorConsentForm | null, relation: MirrorRelation | null, legalRepresentative: boolean | null, freeText: string, askedThemeIds: Array<string>, respondedAt: string | null, themeAnswers: Array<{ themeId: string, important: string, experienced: string }>, letter: { heard: string, willDo: string, quotes: Array<string>, lookBackOn: string | null, sentAt: string } | null } };
 
 export type SaveRelativeResponseMutationVariables = Exact<{
   input: SaveRelativeResponseInput;
 }>;
 
 
-export type SaveRelativeResponseMutation = { saveRelativeResponse: { organisationName: string, residentTerm: string, theme: string, scheduledAt: string, durationMinutes: number, place: string, status: MirrorStatus, cancelMessage: string, rescheduledFrom: string | null, kind: MirrorParticipantKind, language: Language, expiresAt: string, consents: Array<MirrorConsentScope>, consentForm: MirrorConsentForm | null, relation: MirrorRelation | null, legalRepresentative: boolean | null, freeText: string, askedThemeIds: Array<string>, respondedAt: string | null, themeAnswers: Array<{ themeId: string, important: string, experienced: string }>, letter: { heard: string, willDo: string, quotes: Array<string>, lookBackOn: string | null, sentAt: string } | null } };
+export type SaveRelativeResponseMutation = { saveRelativeResponse: { organisationName: string, residentTerm: string, retentionDays: number, theme: string, scheduledAt: string, durationMinutes: number, place: string, status: MirrorStatus, cancelMessage: string, rescheduledFrom: string | null, kind: MirrorParticipantKind, language: Language, expiresAt: string, consents: Array<MirrorConsentScope>, consentForm: MirrorConsentForm | null, relation: MirrorRelation | null, legalRepresentative: boolean | null, freeText: string, askedThemeIds: Array<string>, respondedAt: string | null, themeAnswers: Array<{ themeId: string, important: string, experienced: string }>, letter: { heard: string, willDo: string, quotes: Array<string>, lookBackOn: string | null, sentAt: string } | null } };
 
 export type SetupOrganisationMutationVariables = Exact<{
   input: SetupOrganisationInput;

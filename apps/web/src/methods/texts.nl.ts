@@ -3,7 +3,7 @@
 export const methodsNl = {
   title: 'Werkvormen',
   intro:
-    'Een werkvorm is het draaiboek van een reflectiebijeenkomst: fasen na elkaar, elk met een vraag aan de deelnemers, een aanwijzing voor de gespreksleider en een richttijd.',
+    'Een werkvorm is het draaiboek van een reflectiebijeenkomst: fasen na elkaar, elk met een vraag aan de groep, een aanwijzing voor de gespreksleider en een richttijd.',
   noOrganisation: 'Je hoort nog niet bij een organisatie, dus er zijn nog geen werkvormen voor je.',
   shippedTitle: 'Meegeleverd met Kring',
   ownTitle: 'Eigen werkvormen',
@@ -34,7 +34,7 @@ export const methodsNl = {
     saved: 'Opgeslagen als versie {{version}}.',
     phasesTitle: 'Fasen',
     kind: 'Soort fase',
-    forParticipants: 'Vraag aan de deelnemers',
+    forParticipants: 'Vraag aan de groep',
     forModerator: 'Aanwijzing voor de gespreksleider',
     lensItems: 'Loopt langs',
     versionsTitle: 'Versies',
@@ -74,7 +74,7 @@ export const methodsNl = {
     phaseLegend: 'Fase {{number}}: {{title}}',
     kind: 'Soort fase: {{kind}}',
     phaseTitle: 'Titel',
-    prompt: 'Vraag aan de deelnemers',
+    prompt: 'Vraag aan de groep',
     guidance: 'Aanwijzing voor de gespreksleider',
     minutes: 'Richttijd in minuten',
     lensItems: 'Lens-onderdelen',

@@ -85,7 +85,7 @@ export const mirrorNl = {
     conversation: 'Het gesprek',
     harvest: 'Oogst',
     reflection: 'Luisteraarsreflectie',
-    letter: 'Brief aan de deelnemers',
+    letter: 'Brief aan wie meedeed',
   },
   readiness: {
     title: 'Klaar voor het gesprek?',

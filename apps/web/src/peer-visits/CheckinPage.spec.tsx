@@ -22,7 +22,7 @@ function checkin(residentTerm: string): string {
   };
   jest.mocked(useViewer).mockReturnValue(viewer);
   jest.mocked(useQuery).mockReturnValue({
-    data: { entrepreneurCheckin: { visitId: 'v1', notes: [] } },
+    data: { peerVisit: { id: 'v1', host: { id: 'o2', name: 'Zorgboerderij Het Erf' } }, entrepreneurCheckin: { visitId: 'v1', notes: [] } },
     loading: false,
     refetch: () => {},
   } as unknown as ReturnType<typeof useQuery>);
@@ -44,6 +44,10 @@ describe("the entrepreneurs' check-in in the organisation's own word", () => {
   it('asks an organisation that kept the default word about its bewoners', () => {
     const html = checkin('');
     expect(html).toContain('Waar schuren regels, inkoop of contracten met wat jullie bewoners nodig hebben?');
+  });
+
+  it('names the visit it is about in its title', () => {
+    expect(checkin('deelnemer')).toContain('<h1>Ondernemersgesprek bij Zorgboerderij Het Erf</h1>');
   });
 
   it('says nothing is saved before anything was', () => {

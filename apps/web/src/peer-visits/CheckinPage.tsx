@@ -31,7 +31,7 @@ export function CheckinPage() {
   if (!data) return <Page title={t('visits.checkin.title')} notLoaded={{ error, onRetry: refetch }} />;
   const notes = data.entrepreneurCheckin.notes;
   return (
-    <Page title={t('visits.checkin.title')}>
+    <Page title={t('visits.checkin.titleAt', { host: data.peerVisit.host.name })}>
       <p className="lead">{t('visits.checkin.intro')}</p>
       {CHECKIN_TOPICS.map((topic) => (
         <Section key={topic.id} title={local(topic.name)}>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { AgreeToVisitDocument, CancelPeerVisitDocument, PeerVisitDocument } from '../graphql/documents/peer-visits';
 import type { PeerVisitPartsFragment } from '../graphql/generated';
@@ -82,6 +83,9 @@ function Agreeing({ visit, onChanged }: { visit: Visit; onChanged: () => void })
   const { t } = useTexts();
   const { dateTime } = useLocale();
   const [agree, { loading, error }] = useMutation(AgreeToVisitDocument);
+  // A refusal speaks of what was missing when "Akkoord" was pressed: once the team or the lens changed, it is old news.
+  const missingNow = visit.missingForAgreement.join(',');
+  const [triedWith, setTriedWith] = useState<string>();
   const ownSideAgreed = visit.viewerSide === 'host' ? visit.hostAgreedAt : visit.visitorAgreedAt;
   const line = (side: 'host' | 'visitor', at: string | null | undefined) =>
     at ? t(`visits.agree.${side}Agreed`, { when: dateTime(at) }) : t(`visits.agree.${side}Waiting`);
@@ -102,9 +106,15 @@ function Agreeing({ visit, onChanged }: { visit: Visit; onChanged: () => void })
           </p>
         )
       )}
-      <ErrorAlert error={error} />
+      <ErrorAlert error={triedWith === missingNow ? error : undefined} />
       {visit.viewerIsEntrepreneur && visit.status === 'preparing' && !ownSideAgreed && (
-        <Button busy={loading} onClick={() => void agree({ visitId: visit.id }).then((done) => done && onChanged())}>
+        <Button
+          busy={loading}
+          onClick={() => {
+            setTriedWith(missingNow);
+            void agree({ visitId: visit.id }).then((done) => done && onChanged());
+          }}
+        >
           {t('visits.agree.submit')}
         </Button>
       )}

@@ -94,6 +94,7 @@ export const visitsEn: typeof visitsNl = {
     guestRole: 'Also coming (no account)',
     guestName: 'Name, a first name is enough',
     addGuest: 'Add',
+    guestNameRequired: 'Fill in a name to add this person.',
     removeGuest: 'Remove',
     submit: 'Save team',
   },
@@ -288,6 +289,7 @@ export const visitsEn: typeof visitsNl = {
   },
   checkin: {
     title: 'Entrepreneurs’ check-in',
+    titleAt: 'Entrepreneurs’ check-in at {{host}}',
     intro:
       'An open conversation between the two care entrepreneurs, without scores. Only the care entrepreneurs of your two organisations see these notes, unless you share one yourself.',
     yourNote: 'Your note',

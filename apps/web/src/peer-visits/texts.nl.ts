@@ -93,6 +93,7 @@ export const visitsNl = {
     guestRole: 'Ook mee (zonder account)',
     guestName: 'Naam, een voornaam is genoeg',
     addGuest: 'Toevoegen',
+    guestNameRequired: 'Vul een naam in om deze persoon toe te voegen.',
     removeGuest: 'Weghalen',
     submit: 'Team bewaren',
   },
@@ -286,6 +287,7 @@ export const visitsNl = {
   },
   checkin: {
     title: 'Ondernemersgesprek',
+    titleAt: 'Ondernemersgesprek bij {{host}}',
     intro:
       'Een open gesprek tussen de twee zorgondernemers, zonder scores. Alleen de zorgondernemers van jullie twee organisaties zien deze notities, tenzij je er zelf een deelt.',
     yourNote: 'Jouw notitie',

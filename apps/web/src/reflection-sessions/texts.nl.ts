@@ -136,7 +136,7 @@ export const sessionsNl = {
       anonymous: 'Anoniem',
       youAnonymous: 'Jij (anoniem voor collega’s)',
       forRoom: 'Namens de groep',
-      formerParticipant: 'Oud-deelnemer',
+      formerParticipant: 'Deed eerder mee',
       edited: 'aangepast',
       edit: 'Aanpassen',
       editLabel: 'Je bijdrage aanpassen',
@@ -287,7 +287,8 @@ export const sessionsNl = {
     method: 'Werkvorm',
     case: 'Casus',
     moderator: 'Gespreksleider',
-    participants: 'Deelnemers',
+    // Not "Deelnemers": at a day-care or care farm that is the organisation's own word for the people it cares for.
+    participants: 'Wie doen mee',
     noParticipants: 'Nog niemand uitgenodigd',
     lenses: 'Lenzen',
     way: 'Manier',

@@ -25,7 +25,7 @@ export function LimitedTextArea({ label, value, onChange, max, rows = 3, note, f
     <TextAreaField
       // no-maxlength: this wrapper counts `max` itself from the first letter on (relatives always see how much fits).
       label={label}
-      optional
+      optional={t('relative.optionalMark')}
       rows={rows}
       value={value}
       onChange={onChange}

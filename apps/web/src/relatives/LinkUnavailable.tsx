@@ -4,16 +4,17 @@ import { useTexts } from './texts';
 
 /**
  * Expired, revoked, mistyped or guessed: the page looks the same for each and
- * says nothing about any invitation, only the server's friendly message.
+ * says nothing about any invitation, only the server's friendly message. Where
+ * that message already says whom to ask (LINK_UNAVAILABLE), it is not said twice.
  */
-export function LinkUnavailable({ message }: { message: string }) {
+export function LinkUnavailable({ error }: { error: { message: string; code?: string } }) {
   const { t } = useTexts();
   return (
     <Page title={t('relative.unavailable.title')}>
       <Alert tone="info">
-        <p>{message}</p>
+        <p>{error.message}</p>
       </Alert>
-      <p>{t('relative.unavailable.help')}</p>
+      {error.code !== 'LINK_UNAVAILABLE' && <p>{t('relative.unavailable.help')}</p>}
     </Page>
   );
 }

@@ -1,4 +1,4 @@
-import { HARVEST_THEMES, MIRROR_LIMITS, retentionSentenceForRelatives } from '@kring/domain';
+import { HARVEST_THEMES, MIRROR_LIMITS, RETENTION_DAY_LABELS, retentionSentenceForRelatives, type RetentionDays } from '@kring/domain';
 import type { RelativeInvitationPartsFragment } from '../graphql/generated';
 import { useLanguage } from '../i18n';
 import { useLocalized } from '../i18n/localized';
@@ -29,7 +29,7 @@ export function InputBeforehand({ invitation, draft, onChange, easy, found }: In
     <>
       <h3>{easy ? t('relative.easy.inputTitle') : t('relative.input.title')}</h3>
       {draft.consents.includes('take_part') ? (
-        <PriorInput draft={draft} onChange={onChange} easy={easy} found={found} />
+        <PriorInput draft={draft} onChange={onChange} easy={easy} found={found} retentionDays={invitation.retentionDays} />
       ) : (
         <p className="field__hint">{saidNo ? t('relative.input.notTakingPart') : t('relative.input.tickFirst')}</p>
       )}
@@ -38,13 +38,21 @@ export function InputBeforehand({ invitation, draft, onChange, easy, found }: In
 }
 
 /** Free text, and per theme what matters to me next to what I experience, in words, never numbers. */
-function PriorInput({ draft, onChange, easy, found = {} }: Omit<InputBeforehandProps, 'invitation'>) {
+function PriorInput({
+  draft,
+  onChange,
+  easy,
+  found = {},
+  retentionDays,
+}: Omit<InputBeforehandProps, 'invitation'> & { retentionDays: number }) {
   const { t } = useTexts();
   const localized = useLocalized();
   const [language] = useLanguage();
-  // How long Kring keeps it, from the retention rule the purge carries out, in the words of this page (B1, "u").
-  const freeTextRetention = retentionSentenceForRelatives('mirror_relative_input', language);
-  const answersRetention = retentionSentenceForRelatives('mirror_theme_answers', language);
+  // How long Kring keeps it, from the retention rule the purge carries out, in the words of this page (B1, "u"), with
+  // the organisation's own period ("na de bewaartermijn van 3 maanden"): a term without its length tells a reader nothing.
+  const period = RETENTION_DAY_LABELS[retentionDays as RetentionDays]?.[language];
+  const freeTextRetention = retentionSentenceForRelatives('mirror_relative_input', language, period);
+  const answersRetention = retentionSentenceForRelatives('mirror_theme_answers', language, period);
   const setAnswer = (themeId: string, side: 'important' | 'experienced', value: string) =>
     onChange({ ...draft, answers: { ...draft.answers, [themeId]: { ...draft.answers[themeId], [side]: value } } });
   return (

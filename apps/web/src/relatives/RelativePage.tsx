@@ -39,7 +39,7 @@ export function RelativePage() {
   const { t } = useTexts();
   if (!data)
     return error ? (
-      <LinkUnavailable message={error.message} />
+      <LinkUnavailable error={error} />
     ) : (
       <Page title={t('relative.title')}>
         <Loading />
@@ -166,7 +166,7 @@ function RelativeInvitation({ invitation: loaded, token }: { invitation: Relativ
                 <>
                   <SelectField
                     label={t('relative.relation.label', words)}
-                    optional
+                    optional={t('relative.optionalMark')}
                     emptyOption={t('relative.relation.choose')}
                     options={options(MIRROR_RELATIONS, mirrorRelationLabels(invitation.residentTerm))}
                     value={draft.relation}

@@ -3,6 +3,7 @@ import type { relativeNl } from './texts.nl';
 /** English texts of a relative's personal page; the same keys as texts.nl.ts, in plain English. */
 export const relativeEn: typeof relativeNl = {
   title: 'Mirror conversation',
+  optionalMark: '(not required)',
   unavailable: {
     title: 'This link does not work',
     help: 'Do you have a question? Please contact the organisation that invited you.',

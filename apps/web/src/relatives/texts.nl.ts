@@ -6,6 +6,7 @@
  */
 export const relativeNl = {
   title: 'Spiegelgesprek',
+  optionalMark: '(hoeft niet)',
   unavailable: {
     title: 'Deze link werkt niet',
     help: 'Heeft u een vraag? Neem dan contact op met de organisatie die u uitnodigde.',

@@ -26,7 +26,7 @@ export function StorytellerPage() {
   const story = useQuery(StoryForStorytellerDocument, { token });
   if (!story.data)
     return story.error ? (
-      <LinkUnavailable message={story.error.message} />
+      <LinkUnavailable error={story.error} />
     ) : (
       <Page title={t('stories.teller.title')}>
         <Loading />

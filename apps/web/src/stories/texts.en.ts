@@ -4,7 +4,7 @@ import type { storiesNl } from './texts.nl';
 export const storiesEn: typeof storiesNl = {
   title: 'Stories',
   intro:
-    'A story is what a {{resident}}, relative or colleague told, written down by you. The storyteller reads it first, approves it and chooses who may read it. Without that consent the story goes nowhere, not even to your team.',
+    'A story is what {{aResident}}, relative or colleague told, written down by you. The storyteller reads it first, approves it and chooses who may read it. Without that consent the story goes nowhere, not even to your team.',
   new: 'Write down a new story',
   empty: 'There are no stories you can read yet.',
   listLabel: 'Stories',
@@ -23,7 +23,7 @@ export const storiesEn: typeof storiesNl = {
     valuesHint: 'Choose the values of the person perspective that show in this story (optional).',
     storyteller: 'Who told it?',
     colleague: 'A colleague with a Kring account',
-    guest: 'Someone without an account (a relative, a {{resident}})',
+    guest: 'Someone without an account (a relative, {{aResident}})',
     colleagueName: 'Colleague',
     guestName: 'Name of the storyteller',
     guestNameGuard: 'Kring checks that this name is not in the story, nor the first name or surname alone.',

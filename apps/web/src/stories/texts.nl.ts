@@ -6,7 +6,7 @@
 export const storiesNl = {
   title: 'Verhalen',
   intro:
-    'Een verhaal is wat een {{resident}}, naaste of collega vertelde, door jou opgeschreven. De verteller leest het eerst na, keurt het goed en kiest wie het mag lezen. Zonder dat akkoord gaat het verhaal nergens heen, ook niet naar je team.',
+    'Een verhaal is wat {{aResident}}, naaste of collega vertelde, door jou opgeschreven. De verteller leest het eerst na, keurt het goed en kiest wie het mag lezen. Zonder dat akkoord gaat het verhaal nergens heen, ook niet naar je team.',
   new: 'Nieuw verhaal opschrijven',
   empty: 'Er zijn nog geen verhalen die je kunt lezen.',
   listLabel: 'Verhalen',
@@ -25,7 +25,7 @@ export const storiesNl = {
     valuesHint: 'Kies de waarden uit het mensperspectief die in dit verhaal zichtbaar worden (niet verplicht).',
     storyteller: 'Wie vertelde het?',
     colleague: 'Een collega met een account in Kring',
-    guest: 'Iemand zonder account (een naaste, een {{resident}})',
+    guest: 'Iemand zonder account (een naaste, {{aResident}})',
     colleagueName: 'Collega',
     guestName: 'Naam van de verteller',
     guestNameGuard: 'Kring let erop dat deze naam niet in het verhaal staat, ook de voornaam of achternaam alleen niet.',

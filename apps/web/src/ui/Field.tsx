@@ -21,8 +21,11 @@ interface FieldProps {
   hint?: string;
   /** The server's message for this field; tied to the control so it is read out with it. */
   error?: string;
-  /** Marks the label, because most fields are required and only the exceptions are named. */
-  optional?: boolean;
+  /**
+   * Marks the label, because most fields are required and only the exceptions are named: "(optioneel)", or a page's
+   * own words for it (a relative's page says "(hoeft niet)").
+   */
+  optional?: boolean | string;
 }
 
 /** What the identifying-details guard found in this box (field-findings.ts), said beside it. */
@@ -91,7 +94,7 @@ function Field({
     <div className={error ? 'field field--invalid' : 'field'}>
       <label htmlFor={id}>
         {label}
-        {optional && <span className="field__optional"> {t('form.optional')}</span>}
+        {optional && <span className="field__optional"> {typeof optional === 'string' ? optional : t('form.optional')}</span>}
       </label>
       {notes}
       {children({ id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined })}

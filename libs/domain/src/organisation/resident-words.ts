@@ -21,6 +21,8 @@ export type ResidentWords = {
   Residents: string;
   /** "de deelnemer", "het kind", "the participant" */
   theResident: string;
+  /** "een deelnemer", "a participant", "an oudere" */
+  aResident: string;
   /** Their register of pseudonyms, inside a sentence: "deelnemersregister", "register van mensen met een zorgvraag" */
   register: string;
   /** "Deelnemersregister", "Register van mensen met een zorgvraag", "Participants register", "Register of young people" */
@@ -50,7 +52,14 @@ const DESCRIPTION = /\s(met|van|in|uit|op|zonder|voor|bij|die)\s/i;
 function registerOf(residents: string, language: Language): string {
   const compounds = !/[\s']/.test(residents);
   if (language === 'en') return compounds ? `${residents} register` : `register of ${residents}`;
-  return compounds ? `${residents}register` : `register van ${residents}`;
+  // "kinderen" compounds as "kinder" (kinderarts, kinderopvang): "kinderregister".
+  return compounds ? `${residents.replace(/kinderen$/i, 'kinder')}register` : `register van ${residents}`;
+}
+
+/** English takes "an" before a vowel ("an oudere", "an inhabitant"); Dutch always "een". */
+function indefinite(word: string, language: Language): string {
+  if (language === 'nl') return `een ${word}`;
+  return `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
 }
 
 function capitalised(word: string): string {
@@ -80,6 +89,7 @@ export function residentWords(term: string, language: Language): ResidentWords {
       Resident: capitalised(resident),
       Residents: capitalised(residents),
       theResident: `the ${resident}`,
+      aResident: indefinite(resident, language),
       register,
       Register: capitalised(register),
     };
@@ -98,6 +108,7 @@ export function residentWords(term: string, language: Language): ResidentWords {
     Resident: capitalised(word),
     Residents: capitalised(residents),
     theResident: `${article} ${word}`,
+    aResident: indefinite(word, language),
     register,
     Register: capitalised(register),
   };

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { AT_DUTCH_TIME } from '../../engine/dates/dutch-time.sql';
-import { HELD_BY_NOW } from './report-year';
+import { VISIT_HELD } from './report-year';
 
 /**
  * The first year (as lived in the Netherlands) in which the organisations `organisationIds` have something a report
@@ -20,7 +20,7 @@ export async function firstYearWithData(db: EntityManager, organisationIds: stri
          (SELECT min(st.approved_at) FROM story st WHERE st.organisation_id = ANY($1::uuid[]))
        ) ${AT_DUTCH_TIME}),
        (SELECT date_part('year', min(v.visit_date)) FROM peer_visit v
-        WHERE (v.organisation_id = ANY($1::uuid[]) OR v.visiting_organisation_id = ANY($1::uuid[])) AND v.status = 'agreed' AND ${HELD_BY_NOW})
+        WHERE (v.organisation_id = ANY($1::uuid[]) OR v.visiting_organisation_id = ANY($1::uuid[])) AND ${VISIT_HELD})
      )::int AS first_year`,
     [organisationIds],
   );

@@ -18,8 +18,11 @@ export function dayInYear(column: string, param: string): string {
   return `date_part('year', ${column}) = ${param}`;
 }
 
-/** SQL: a peer visit's day has come (a visit agreed for later in the year is not held yet). */
-export const HELD_BY_NOW = `v.visit_date <= (now() ${AT_DUTCH_TIME})::date`;
+/**
+ * SQL: the peer visit `v` was held: agreed by both sides and its day has come (a visit agreed for later in the year is
+ * not held yet, a cancelled or still-preparing one never was).
+ */
+export const VISIT_HELD = `v.status = 'agreed' AND v.visit_date <= (now() ${AT_DUTCH_TIME})::date`;
 
 /** A day as the reader writes it: "3 maart 2025". */
 export function formatDay(value: Date | string, language: Language): string {

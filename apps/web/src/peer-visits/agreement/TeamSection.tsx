@@ -49,15 +49,18 @@ function TeamForm({ visit, onChanged }: { visit: Visit; onChanged: () => void })
     visit.team.filter((m) => !m.personId).map((m) => ({ role: m.role as Guest['role'], displayName: m.name })),
   );
   const [guest, setGuest] = useState<Guest>({ role: 'relative', displayName: '' });
+  const [guestProblem, setGuestProblem] = useState<string>();
   if (!data) return <NotLoaded error={loadError} onRetry={refetch} />;
 
+  // A name typed but not yet added is meant to be in the team: saving takes it along instead of dropping it.
+  const typedGuest = guest.displayName.trim() ? [{ ...guest, displayName: guest.displayName.trim() }] : [];
   const submit = async () => {
     const members = [
       ...chosen.map((k) => {
         const [personId, role] = k.split('|');
         return { personId, role: role as VisitTeamRole };
       }),
-      ...guests.map((g) => ({ role: g.role, displayName: g.displayName })),
+      ...[...guests, ...typedGuest].map((g) => ({ role: g.role, displayName: g.displayName })),
     ];
     if (await save({ input: { visitId: visit.id, members } })) onChanged();
   };
@@ -103,13 +106,20 @@ function TeamForm({ visit, onChanged }: { visit: Visit; onChanged: () => void })
           optional
           value={guest.displayName}
           maxLength={LIMITS.name}
-          onChange={(v) => setGuest({ ...guest, displayName: v })}
+          error={guestProblem}
+          onChange={(v) => {
+            setGuest({ ...guest, displayName: v });
+            setGuestProblem(undefined);
+          }}
         />
         <Button
           variant="secondary"
           onClick={() => {
-            if (!guest.displayName.trim()) return;
-            setGuests([...guests, { ...guest, displayName: guest.displayName.trim() }]);
+            if (typedGuest.length === 0) {
+              setGuestProblem(t('visits.team.guestNameRequired'));
+              return;
+            }
+            setGuests([...guests, ...typedGuest]);
             setGuest({ ...guest, displayName: '' });
           }}
         >

@@ -40,6 +40,8 @@ export class RelativeInvitationDto {
       'The organisation\'s own word for the people it cares for ("bewoner", "deelnemer"): the page asks a relative how they are related to one.',
   })
   residentTerm: string;
+  @UnsuppressedNumber("the organisation's retention period in days, for the page's sentence on when what the relative wrote is deleted")
+  retentionDays: number;
   @Field() theme: string;
   @Field() scheduledAt: Date;
   @UnsuppressedNumber('a duration in minutes') durationMinutes: number;

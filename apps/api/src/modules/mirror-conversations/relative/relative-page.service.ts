@@ -1,4 +1,11 @@
-import { HARVEST_THEMES, languageFromAcceptLanguage, MirrorConsentScope, normaliseMirrorConsent, readsLetter } from '@kring/domain';
+import {
+  DEFAULT_RETENTION_DAYS,
+  HARVEST_THEMES,
+  languageFromAcceptLanguage,
+  MirrorConsentScope,
+  normaliseMirrorConsent,
+  readsLetter,
+} from '@kring/domain';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -41,6 +48,7 @@ interface LinkRow {
   rescheduled_from: Date | null;
   organisation_name: string;
   resident_term: string;
+  retention_days: number;
 }
 
 /**
@@ -158,7 +166,8 @@ export class RelativePageService implements OnModuleInit {
       `SELECT p.id, p.organisation_id, p.conversation_id, p.kind, p.display_name, p.language, p.expires_at, p.relation, p.legal_representative, p.free_text,
               p.responded_at, ${ACTIVE_SCOPES} AS consents, c.theme, c.scheduled_at, c.started_at, c.duration_minutes, c.place, c.status,
               c.cancel_message, c.rescheduled_from,
-              o.name AS organisation_name, o.resident_term
+              o.name AS organisation_name, o.resident_term,
+              coalesce((SELECT s.raw_note_retention_days FROM privacy_setting s WHERE s.organisation_id = p.organisation_id), ${DEFAULT_RETENTION_DAYS}) AS retention_days
        FROM mirror_participant p JOIN mirror_conversation c ON c.id = p.conversation_id JOIN organisation o ON o.id = p.organisation_id
        WHERE ${where}`,
       [key],
@@ -201,6 +210,7 @@ export class RelativePageService implements OnModuleInit {
     return {
       organisationName: link.organisation_name,
       residentTerm: link.resident_term,
+      retentionDays: link.retention_days,
       theme: link.theme,
       scheduledAt: link.scheduled_at,
       durationMinutes: link.duration_minutes,

@@ -33,7 +33,7 @@ import { NetworkYearOverviewDto, SuppressedCountDto } from '../dtos/network-over
 import { consentedQuotes, themeName } from '../organisation-year/relatives-voice';
 import { ReportExport } from '../organisation-year/quality-report.service';
 import { firstYearWithData } from '../first-year-with-data';
-import { checkReportYear, dayInYear, HELD_BY_NOW, momentInYear } from '../report-year';
+import { checkReportYear, dayInYear, VISIT_HELD, momentInYear } from '../report-year';
 import { overviewHarvestTable } from './utils/overview-harvest-table';
 import { MethodCountRow, sessionsByMethod } from './utils/sessions-by-method';
 
@@ -126,7 +126,7 @@ export class NetworkOverviewService {
       // A visit shows something of its host, as the patterns count its beelden for the host.
       db.query<(CountRow & FromOrganisations)[]>(
         `SELECT count(*)::int AS count, ${FROM_ORGANISATIONS('v.organisation_id')} FROM peer_visit v
-         WHERE v.network_id = $1 AND v.status = 'agreed' AND ${HELD_BY_NOW} AND ${dayInYear('v.visit_date', '$2')} AND ${visitOfOthers('v', '$3')}`,
+         WHERE v.network_id = $1 AND ${VISIT_HELD} AND ${dayInYear('v.visit_date', '$2')} AND ${visitOfOthers('v', '$3')}`,
         [access.networkId, year, others.own],
       ),
       db.query<StatusCountRow[]>(

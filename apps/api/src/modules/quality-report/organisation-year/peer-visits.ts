@@ -3,9 +3,9 @@ import { EntityManager } from 'typeorm';
 import { CountRow } from '../../../engine/database/count-row';
 import type { PeerVisitMirrorResponseRow, PeerVisitNoteRow, PeerVisitRow } from '../../../engine/database/tables.generated';
 import { ReportVisitDto } from '../dtos/quality-report.dto';
-import { dayInYear, formatDay, HELD_BY_NOW } from '../report-year';
+import { dayInYear, formatDay, VISIT_HELD } from '../report-year';
 
-/** A hosted visit of the year; HELD_BY_NOW and dayInYear need a visit date, so `visit_date` is set (read as text: a day, not a moment). */
+/** A hosted visit of the year; VISIT_HELD and dayInYear need a visit date, so `visit_date` is set (read as text: a day, not a moment). */
 type HostedRow = Pick<PeerVisitRow, 'id' | 'focus_question' | 'report_summary' | 'host_reflection'> & {
   visit_date: string;
   /** Closed and shared with the organisation or the network. */
@@ -62,12 +62,12 @@ export async function peerVisitsOfYear(
       `SELECT v.id, v.visit_date::text AS visit_date, v.focus_question, v.report_summary, v.host_reflection,
               v.report_status = 'closed' AND v.report_visibility IN ('organisation', 'network') AS shared,
               (SELECT count(*)::int FROM peer_visit_practice vp WHERE vp.visit_id = v.id) AS practices
-       FROM peer_visit v WHERE v.organisation_id = $1 AND v.status = 'agreed' AND ${HELD_BY_NOW} AND ${dayInYear('v.visit_date', '$2')}
+       FROM peer_visit v WHERE v.organisation_id = $1 AND ${VISIT_HELD} AND ${dayInYear('v.visit_date', '$2')}
        ORDER BY v.visit_date, v.id`,
       [organisationId, year],
     ),
     db.query<CountRow[]>(
-      `SELECT count(*)::int AS count FROM peer_visit v WHERE v.visiting_organisation_id = $1 AND v.status = 'agreed' AND ${HELD_BY_NOW} AND ${dayInYear('v.visit_date', '$2')}`,
+      `SELECT count(*)::int AS count FROM peer_visit v WHERE v.visiting_organisation_id = $1 AND ${VISIT_HELD} AND ${dayInYear('v.visit_date', '$2')}`,
       [organisationId, year],
     ),
   ]);
