@@ -56,7 +56,7 @@ async function runTarget(target: Target, o: Options, databaseUrl: string, dataDi
     await room.open(server.url);
     const idle = await measureIdle(target, o, server, databaseUrl, dataDir);
     const before = await databaseCounters(databaseUrl);
-    await room.offer(o.rates[0], o.warmupSeconds, o.drainSeconds, o.maxInFlight);
+    await room.offer(o.warmupRate, o.warmupSeconds, o.drainSeconds, o.maxInFlight);
     await room.settle(o.drainSeconds);
     let peakRssBytes = (await server.stats(true)).peakRssBytes;
     const rates: RateResult[] = [];

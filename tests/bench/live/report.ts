@@ -42,7 +42,7 @@ const table = (rows: string[][]) =>
 export function report(o: Options, results: TargetResult[]): string {
   const out: string[] = [];
   out.push(
-    `Open loop: ${o.sessions} sessions × ${o.participants} participants, ${o.seconds} s per offered rate after a ${o.warmupSeconds} s warm-up; ` +
+    `Open loop: ${o.sessions} sessions × ${o.participants} participants, ${o.seconds} s per offered rate after a ${o.warmupSeconds} s warm-up at ${o.warmupRate} /s; ` +
       `latencies in ms from the moment a contribution was due (p50 / p95 / p99); ∞ = not there within ${o.drainSeconds} s.`,
   );
   for (const r of results) {
