@@ -326,7 +326,8 @@ export const mirrorEn: typeof mirrorNl = {
     candidatesIntro: 'Choose which statements go into the harvest as anonymous quotes. What is not chosen is deleted on approval.',
     noCandidates: 'No statements were captured.',
     include: 'In the harvest',
-    notMarked: 'Cannot be a quote: not linked to a relative or not marked as quotable.',
+    notLinked: 'Cannot be a quote: the statement is not linked to a relative, so we do not know whether they consented.',
+    notMarked: 'Cannot be a quote: not marked as quotable during the conversation.',
     noConsent: 'This relative has not (or no longer) consented to being quoted.',
     approveTitle: 'Approve the harvest',
     approveText:

@@ -331,7 +331,8 @@ export const mirrorNl = {
       'Kies welke uitspraken als anoniem citaat in de oogst komen. Wat niet gekozen is, wordt bij het goedkeuren verwijderd.',
     noCandidates: 'Er zijn geen uitspraken vastgelegd.',
     include: 'In de oogst',
-    notMarked: 'Kan geen citaat worden: niet aan een naaste gekoppeld of niet als citeerbaar gemarkeerd.',
+    notLinked: 'Kan geen citaat worden: de uitspraak is niet aan een naaste gekoppeld, dus we weten niet of die toestemming gaf.',
+    notMarked: 'Kan geen citaat worden: tijdens het gesprek niet als citeerbaar gemarkeerd.',
     noConsent: 'Deze naaste gaf (nu) geen toestemming om geciteerd te worden.',
     approveTitle: 'Oogst goedkeuren',
     approveText:

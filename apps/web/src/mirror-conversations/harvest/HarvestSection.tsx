@@ -22,6 +22,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { FlaggedMark } from '../../ui/content-guard/FlaggedMark';
 import { FlagSeenCheck } from '../../ui/content-guard/FlagSeenCheck';
 import { useTexts } from '../texts';
+import { quoteObstacle } from './quote-obstacle';
 
 /**
  * The harvest (oogst): per theme what we heard and the belangrijk/ervaren
@@ -219,7 +220,8 @@ function QuoteCandidates({
       ) : (
         <ul className="mirror-statements">
           {harvest.candidates.map((c) => {
-            const why = !c.pseudonym || !c.quotable ? t('mirror.harvest.notMarked') : !c.mayBeQuoted ? t('mirror.harvest.noConsent') : null;
+            const obstacle = quoteObstacle(c);
+            const why = obstacle && t(`mirror.harvest.${obstacle}`);
             const unseenFlag = !c.inHarvest && !mayHarvestFlagged(c, flagSeen[c.id]);
             return (
               <li key={c.id} className={c.flagged ? 'card mirror-flagged' : 'card'}>
