@@ -1884,12 +1884,13 @@ export type S_d17b5e2dQueryVariables = Exact<{
 
 export type S_d17b5e2dQuery = { networkLibrarySearch: { hits: Array<{ title: string }> } };
 
-export type P_639770c6QueryVariables = Exact<{
+export type P_2c4cf3c7QueryVariables = Exact<{
   o: string | number;
+  team?: string | number | null | undefined;
 }>;
 
 
-export type P_639770c6Query = { valuePatterns: { quarters: Array<{ quarter: string }>, rows: Array<{ valueId: string, cells: Array<{ visibleStrength: number | null, underPressure: number | null }> }>, internalSystems: { raised: boolean, riskTagged: boolean } } };
+export type P_2c4cf3c7Query = { valuePatterns: { quarters: Array<{ quarter: string }>, rows: Array<{ valueId: string, cells: Array<{ visibleStrength: number | null, underPressure: number | null }> }>, internalSystems: { raised: boolean, riskTagged: boolean } } };
 
 export type W_9baf5804QueryVariables = Exact<{
   n: string | number;
@@ -3715,7 +3716,7 @@ export interface TestDocuments {
   "query P($id: ID!) { mirrorConversation(conversationId: $id) { questions { body } learningWishes { body } readiness { invited saidYes } } }": { result: P_d33ac7e8Query; variables: P_d33ac7e8QueryVariables };
   "query P($id: ID!) { pastSessions(organisationId: $id) { id } }": { result: P_f40905f0Query; variables: P_f40905f0QueryVariables };
   "query P($o: ID!) { pastSessions(organisationId: $o) { method { id version } } }": { result: P_26030308Query; variables: P_26030308QueryVariables };
-  "query P($o: ID!) { valuePatterns(organisationId: $o, quarterCount: 4) { quarters { quarter } rows { valueId cells { visibleStrength underPressure } }\n        internalSystems { raised riskTagged } } }": { result: P_639770c6Query; variables: P_639770c6QueryVariables };
+  "query P($o: ID!, $team: ID) { valuePatterns(organisationId: $o, quarterCount: 4, teamId: $team) { quarters { quarter }\n        rows { valueId cells { visibleStrength underPressure } } internalSystems { raised riskTagged } } }": { result: P_2c4cf3c7Query; variables: P_2c4cf3c7QueryVariables };
   "query P($organisationId: ID!) { residentRegister(organisationId: $organisationId) { id pseudonym } }": { result: P_6863ed37Query; variables: P_6863ed37QueryVariables };
   "query P($organisationId: ID!, $teamId: ID) { practices(organisationId: $organisationId, teamId: $teamId) { id what who lookBackOn status source sourceTitle lookBackDue team { id name } reviews { body status authorName sessionId } } }": { result: P_4370cef9Query; variables: P_4370cef9QueryVariables };
   "query P($organisationId: ID!, $teamId: ID, $quarterCount: Int) { valuePatterns(organisationId: $organisationId, teamId: $teamId, quarterCount: $quarterCount) {\n  level minGroupSize quarters { quarter suppressed } rows { valueId cells { visibleStrength underPressure openQuestion } }\n  vulnerabilities { vulnerabilityId quarters count recurring } internalSystems { rulesKeepGrowing riskTagged raised quarters { quarter addsRule dropsRule } } } }": { result: P_97aa6442Query; variables: P_97aa6442QueryVariables };

@@ -1,6 +1,7 @@
 import { MOMENT_OF_DAY_LABELS, type MomentOfDay } from '@kring/domain';
 import { useLocalized } from '../i18n/localized';
-import { FINDING_TYPE_NAMES, MIRROR_THEME_NAMES, VALUE_NAMES } from './labels';
+import { useMirrorThemeNames } from './host-words';
+import { FINDING_TYPE_NAMES, VALUE_NAMES } from './labels';
 import { useTexts } from './texts';
 
 interface Tagged {
@@ -15,14 +16,15 @@ interface Tagged {
 export function NoteTags({ note }: { note: Tagged }) {
   const { t } = useTexts();
   const local = useLocalized();
-  const name = (names: Map<string, { nl: string; en: string }>, id: string) => {
+  const themeNames = useMirrorThemeNames();
+  const name = (names: ReadonlyMap<string, { nl: string; en: string }>, id: string) => {
     const text = names.get(id);
     return text ? local(text) : id;
   };
   const parts = [
     name(FINDING_TYPE_NAMES, note.findingType),
     ...note.valueIds.map((id) => name(VALUE_NAMES, id)),
-    note.mirrorThemeId ? name(MIRROR_THEME_NAMES, note.mirrorThemeId) : null,
+    note.mirrorThemeId ? name(themeNames, note.mirrorThemeId) : null,
     note.momentOfDay ? local(MOMENT_OF_DAY_LABELS[note.momentOfDay as MomentOfDay]) : null,
     note.aboutFocus ? t('visits.notebook.aboutFocus') : null,
   ].filter(Boolean);

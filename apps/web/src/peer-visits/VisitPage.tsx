@@ -12,6 +12,7 @@ import { AgreementSection } from './agreement/AgreementSection';
 import { PackSection } from './agreement/PackSection';
 import { TeamSection } from './agreement/TeamSection';
 import { checkinPath, conversationPath, notebookPath, reportPath, visitPath } from './paths';
+import { HostWords } from './host-words';
 import { VisitSummaryLine } from './VisitSummaryLine';
 import './peer-visits.css';
 import { ErrorAlert } from '../ui/ErrorAlert';
@@ -56,7 +57,9 @@ export function VisitPage() {
         </nav>
       )}
       <Section title={t('visits.agreement.title')} id="afspraken">
-        <AgreementSection visit={visit} onChanged={refetch} />
+        <HostWords term={visit.pack.residentTerm}>
+          <AgreementSection visit={visit} onChanged={refetch} />
+        </HostWords>
       </Section>
       <Section title={t('visits.team.title')} id="team">
         <TeamSection visit={visit} onChanged={refetch} />

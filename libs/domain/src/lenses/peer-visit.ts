@@ -1,5 +1,7 @@
 import type { TagDirection } from '../values/tagging';
 import { LocalizedText } from '../values/localized-text';
+import type { Language } from '../i18n/language';
+import { DEFAULT_RESIDENT_TERM, residentWords, type ResidentWords } from '../organisation/resident-words';
 
 export interface LabelledItem {
   readonly id: string;
@@ -10,15 +12,17 @@ export interface LabelledItem {
 /**
  * The five mirror themes of a peer visit (domain guide §6; from the 24-hour
  * visit model: a mirror on policy, view of change, residents, staff and the
- * residents' wellbeing). Open look-fors, never a checklist.
+ * residents' wellbeing). Open look-fors, never a checklist. Their texts speak
+ * of the people cared for in the host's own word ({{Residents}} and its other
+ * forms, ResidentWords): mirrorThemesFor fills them in.
  */
-export const MIRROR_THEMES = [
+const MIRROR_THEME_TEXTS = [
   {
     id: 'policy',
     name: { nl: 'Beleid', en: 'Policy' },
     description: {
-      nl: 'Is er een heldere visie voor deze bewoners, en ondersteunt het beleid de bedoeling of voegt het systeemwereld toe?',
-      en: 'Is there a clear vision for these residents, and does policy support the purpose or add system world?',
+      nl: 'Is er een heldere visie voor deze {{residents}}, en ondersteunt het beleid de bedoeling of voegt het systeemwereld toe?',
+      en: 'Is there a clear vision for these {{residents}}, and does policy support the purpose or add system world?',
     },
   },
   {
@@ -31,29 +35,61 @@ export const MIRROR_THEMES = [
   },
   {
     id: 'residents',
-    name: { nl: 'Bewoners', en: 'Residents' },
+    name: { nl: '{{Residents}}', en: '{{Residents}}' },
     description: {
-      nl: 'Weten de begeleiders wie iedere bewoner werkelijk is? Zijn wensen zichtbaar in het dagelijks leven?',
-      en: 'Do the carers know who each resident really is? Are wishes visible in daily life?',
+      nl: 'Weten de begeleiders wie iedere {{resident}} werkelijk is? Zijn wensen zichtbaar in het dagelijks leven?',
+      en: 'Do the carers know who each {{resident}} really is? Are wishes visible in daily life?',
     },
   },
   {
     id: 'care_staff',
     name: { nl: 'Zorgpersoneel', en: 'Care staff' },
     description: {
-      nl: 'Kennen de begeleiders de bewoners en wat voor hen belangrijk is, en hebben zij ruimte om daarop af te stemmen?',
-      en: 'Do the carers know the residents and what matters to them, and do they have room to attune to it?',
+      nl: 'Kennen de begeleiders de {{residents}} en wat voor hen belangrijk is, en hebben zij ruimte om daarop af te stemmen?',
+      en: 'Do the carers know the {{residents}} and what matters to them, and do they have room to attune to it?',
     },
   },
   {
     id: 'residents_wellbeing',
-    name: { nl: 'Welbevinden van bewoners', en: "Residents' wellbeing" },
+    name: { nl: 'Welbevinden van {{residents}}', en: "{{Residents}}' wellbeing" },
     description: {
-      nl: 'Hoe is het om hier als bewoner te zijn? Voelen mensen zich thuis, en is wat gewoon was weer gewoon?',
-      en: 'What is it like to be here as a resident? Do people feel at home, and is what was ordinary ordinary again?',
+      nl: 'Hoe is het om hier als {{resident}} te zijn? Voelen mensen zich thuis, en is wat gewoon was weer gewoon?',
+      en: 'What is it like to be here as {{aResident}}? Do people feel at home, and is what was ordinary ordinary again?',
     },
   },
 ] as const satisfies readonly LabelledItem[];
+
+export type MirrorThemeId = (typeof MIRROR_THEME_TEXTS)[number]['id'];
+
+export interface MirrorTheme extends LabelledItem {
+  readonly id: MirrorThemeId;
+}
+
+/** One text with the forms of the word filled in, per language. */
+function filled(text: LocalizedText, words: Readonly<Record<Language, ResidentWords>>): LocalizedText {
+  const fill = (language: Language) =>
+    text[language].replace(/\{\{(\w+)\}\}/g, (whole, name: string) =>
+      name in words[language] ? words[language][name as keyof ResidentWords] : whole,
+    );
+  return { nl: fill('nl'), en: fill('en') };
+}
+
+/**
+ * The mirror themes as a visit to a host reads them, in that host's word for the people it cares for ("Deelnemers",
+ * "Welbevinden van deelnemers" at a day-care that says "deelnemer"). Where no one host is meant (a network's lens, its
+ * harvest across hosts, an anonymised report), MIRROR_THEMES says "bewoners".
+ */
+export function mirrorThemesFor(residentTerm: string): readonly MirrorTheme[] {
+  const words = { nl: residentWords(residentTerm, 'nl'), en: residentWords(residentTerm, 'en') };
+  return MIRROR_THEME_TEXTS.map((theme) => ({
+    id: theme.id,
+    name: filled(theme.name, words),
+    description: filled(theme.description, words),
+  }));
+}
+
+/** The mirror themes in the default word ("bewoners"): for what spans several hosts. */
+export const MIRROR_THEMES = mirrorThemesFor(DEFAULT_RESIDENT_TERM);
 
 /** The three questions of the same-day mirror conversation (research report, recommendation 7). */
 export const MIRROR_QUESTIONS = [
@@ -112,7 +148,6 @@ export const FINDING_TYPES = [
   },
 ] as const satisfies readonly LabelledItem[];
 
-export type MirrorThemeId = (typeof MIRROR_THEMES)[number]['id'];
 export type FindingTypeId = (typeof FINDING_TYPES)[number]['id'];
 
 export function isMirrorThemeId(value: unknown): value is MirrorThemeId {

@@ -1,7 +1,7 @@
 import { isCompleteText } from '../values/localized-text';
 import { isTaggableId } from '../values/framework';
 import { HARVEST_THEMES, isHarvestThemeId } from './harvest-themes';
-import { FINDING_TYPES, MIRROR_QUESTIONS, MIRROR_THEMES, isFindingTypeId, isMirrorThemeId } from './peer-visit';
+import { FINDING_TYPES, MIRROR_QUESTIONS, MIRROR_THEMES, isFindingTypeId, isMirrorThemeId, mirrorThemesFor } from './peer-visit';
 
 describe('mirror conversation harvest themes', () => {
   it('has the ten themes of the guide, in order', () => {
@@ -64,5 +64,46 @@ describe('peer visit vocabulary', () => {
     expect(isMirrorThemeId('care_staff')).toBe(true);
     expect(isFindingTypeId('rule_obstacle')).toBe(true);
     expect(isFindingTypeId('score')).toBe(false);
+  });
+});
+
+describe("the mirror themes in the host's own word for the people it cares for", () => {
+  const texts = (term: string) =>
+    mirrorThemesFor(term)
+      .filter((theme) => theme.id === 'residents' || theme.id === 'residents_wellbeing')
+      .map((theme) => [theme.name.nl, theme.name.en, theme.description.en]);
+
+  it.each<[string, string[][]]>([
+    [
+      'deelnemer',
+      [
+        ['Deelnemers', 'Participants', 'Do the carers know who each participant really is? Are wishes visible in daily life?'],
+        [
+          'Welbevinden van deelnemers',
+          "Participants' wellbeing",
+          'What is it like to be here as a participant? Do people feel at home, and is what was ordinary ordinary again?',
+        ],
+      ],
+    ],
+    [
+      'oudere',
+      [
+        ['Ouderen', 'Ouderen', 'Do the carers know who each oudere really is? Are wishes visible in daily life?'],
+        [
+          'Welbevinden van ouderen',
+          "Ouderen' wellbeing",
+          'What is it like to be here as an oudere? Do people feel at home, and is what was ordinary ordinary again?',
+        ],
+      ],
+    ],
+  ])('%s', (term, expected) => {
+    expect(texts(term)).toEqual(expected);
+  });
+
+  it('says "bewoners" where no one host is meant, and leaves no placeholder in any text', () => {
+    expect(mirrorThemesFor('bewoner')).toEqual(MIRROR_THEMES);
+    for (const term of ['bewoner', 'deelnemer', 'mens met een zorgvraag', 'kind'])
+      for (const theme of mirrorThemesFor(term)) expect(JSON.stringify(theme)).not.toContain('{{');
+    expect(MIRROR_THEMES.find((theme) => theme.id === 'care_staff')?.description.nl).toContain('Kennen de begeleiders de bewoners');
   });
 });

@@ -35,7 +35,9 @@ export class MirrorConversationService {
     const context = await involvedVisit(this.db.manager, access, viewer, visitId);
     const v = context.visit;
     const [[host], notes, responses] = await Promise.all([
-      this.db.query<Pick<OrganisationRow, 'name'>[]>(`SELECT name FROM organisation WHERE id = $1`, [v.organisation_id]),
+      this.db.query<Pick<OrganisationRow, 'name' | 'resident_term'>[]>(`SELECT name, resident_term FROM organisation WHERE id = $1`, [
+        v.organisation_id,
+      ]),
       this.db.query<NoteWithAuthorRow[]>(`${NOTE_WITH_AUTHOR} WHERE n.visit_id = $1 AND n.deleted_at IS NULL ORDER BY n.created_at`, [
         visitId,
       ]),
@@ -44,6 +46,7 @@ export class MirrorConversationService {
     return {
       visitId,
       host: { id: v.organisation_id, name: host.name },
+      hostResidentTerm: host.resident_term,
       focusQuestion: v.focus_question,
       lens: visitLens(v),
       notes: notes.map((n) => noteDto(n, viewer.personId)),

@@ -47,3 +47,18 @@ describe('the note on the network version of the mirror report', () => {
     );
   });
 });
+
+describe("the mirror themes in the report's export", () => {
+  const withThemeAnswer = {
+    ...anonymisedReport,
+    responses: [{ topicKind: 'theme', topicId: 'residents_wellbeing', body: 'Iedereen zat mee aan tafel.' }],
+  } as unknown as MirrorReportDto;
+
+  it.each<[string, string | null, string]>([
+    ["the host's own word in its own version", 'deelnemer', 'Welbevinden van deelnemers'],
+    ['"bewoners" in the anonymised version', null, 'Welbevinden van bewoners'],
+  ])('%s', (_, hostResidentTerm, heading) => {
+    const nl = renderMarkdown(mirrorReportOutline({ ...withThemeAnswer, hostResidentTerm }, 'nl'));
+    expect(nl).toContain(heading);
+  });
+});

@@ -1,11 +1,12 @@
 import {
   CORE_VALUES,
   DATE_LOCALES,
+  DEFAULT_RESIDENT_TERM,
   FINDING_TYPES,
   formatDutchDay,
   Language,
   MIRROR_QUESTIONS,
-  MIRROR_THEMES,
+  mirrorThemesFor,
   MOMENT_OF_DAY_LABELS,
   MomentOfDay,
   ORGANISATION_KIND_LABELS,
@@ -87,7 +88,9 @@ export function mirrorReportOutline(report: MirrorReportDto, language: Language)
 
   o.heading(2, o.label('conversation'));
   for (const question of MIRROR_QUESTIONS) answered(question.name[language], response('question', question.id));
-  for (const theme of MIRROR_THEMES) answered(theme.name[language], response('theme', theme.id));
+  // In the host's own word for its people; the anonymised version has none, and says "bewoners".
+  const themes = mirrorThemesFor(report.hostResidentTerm ?? DEFAULT_RESIDENT_TERM);
+  for (const theme of themes) answered(theme.name[language], response('theme', theme.id));
 
   o.heading(2, o.label('beelden'));
   for (const type of FINDING_TYPES) {
@@ -99,7 +102,7 @@ export function mirrorReportOutline(report: MirrorReportDto, language: Language)
         note.body,
         detailOf(
           ...note.valueIds.map(value),
-          note.mirrorThemeId ? MIRROR_THEMES.find((t) => t.id === note.mirrorThemeId)?.name[language] : null,
+          note.mirrorThemeId ? themes.find((t) => t.id === note.mirrorThemeId)?.name[language] : null,
           note.momentOfDay ? MOMENT_OF_DAY_LABELS[note.momentOfDay as MomentOfDay][language] : null,
           note.author,
         ),

@@ -42,6 +42,7 @@ const KIND_SHARED_BY = `(SELECT count(*)::int FROM organisation x WHERE x.networ
 /** The names the report shows; the organisations exist (foreign keys), the team only when the host shared with one. */
 type ReportNamesRow = Pick<OrganisationProfileRow, 'kind'> & {
   host_name: OrganisationRow['name'];
+  host_resident_term: OrganisationRow['resident_term'];
   visitor_name: OrganisationRow['name'];
   team_name: TeamRow['name'] | null;
   /** KIND_SHARED_BY */
@@ -126,7 +127,7 @@ export class MirrorReportService {
     const withheld = view === 'withheld';
     const [[names], notes, responses, practices, hostTeams, returnVisit, known] = await Promise.all([
       manager.query<ReportNamesRow[]>(
-        `SELECT h.name AS host_name, h.kind, ${KIND_SHARED_BY} AS kind_shared_by, g.name AS visitor_name, t.name AS team_name
+        `SELECT h.name AS host_name, h.resident_term AS host_resident_term, h.kind, ${KIND_SHARED_BY} AS kind_shared_by, g.name AS visitor_name, t.name AS team_name
          FROM organisation h JOIN organisation g ON g.id = $2 LEFT JOIN team t ON t.id = $3 WHERE h.id = $1`,
         [v.organisation_id, v.visiting_organisation_id, v.report_team_id],
       ),
@@ -157,6 +158,7 @@ export class MirrorReportService {
       host: { id: v.organisation_id, name: names.host_name },
       visitor: { id: v.visiting_organisation_id, name: names.visitor_name },
       hostKind: names.kind,
+      hostResidentTerm: names.host_resident_term,
       visitDate: v.visit_day,
       period: v.visit_day ? quarterOf(v.visit_day) : null,
       format: v.format,

@@ -8,6 +8,7 @@ const hostsReport: MirrorReportDto = {
   host: { id: 'h', name: 'Zorgboerderij De Hoeve' },
   visitor: { id: 'g', name: 'De Lindehof' },
   hostKind: 'care_farm',
+  hostResidentTerm: 'deelnemer',
   visitDate: '2026-04-14',
   period: '2026-Q2',
   format: null,
@@ -86,6 +87,8 @@ describe('the network version of a mirror report', () => {
     expect(JSON.stringify(network)).not.toMatch(/Hoeve|Lindehof|dagbesteding|Fatima|Els|Ingrid/);
     expect(network.summary).toBe('Iedereen at mee op [datum]; [naam] schoof aan.');
     expect(network).toMatchObject({ anonymised: true, host: null, visitor: null, team: null, hostTeams: [], hostKind: null });
+    // A word of its own ("deelnemer" at a care farm) could point at the host: the network reads "bewoners".
+    expect(network.hostResidentTerm).toBeNull();
   });
 
   it('names the kind of organisation once enough organisations in the network share it', () => {

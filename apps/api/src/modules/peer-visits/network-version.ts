@@ -33,6 +33,7 @@ export function networkVersion(report: MirrorReportDto, known: KnownNames, langu
     // The return visit names both organisations and its day.
     returnVisit: null,
     hostKind: report.hostKind && sharedDescriptor(report.hostKind, kindSharedBy),
+    hostResidentTerm: null,
     visitDate: null,
     handedToHostAt: null,
     closedAt: null,

@@ -1,13 +1,4 @@
-import {
-  LIMITS,
-  MIRROR_THEMES,
-  CORE_VALUES,
-  PEER_VISIT_LIMITS,
-  residentWords,
-  VISIT_FORMAT_LABELS,
-  VISIT_FORMATS,
-  type VisitFormat,
-} from '@kring/domain';
+import { LIMITS, CORE_VALUES, PEER_VISIT_LIMITS, residentWords, VISIT_FORMAT_LABELS, VISIT_FORMATS, type VisitFormat } from '@kring/domain';
 import { useState } from 'react';
 import { UpdateVisitAgreementDocument } from '../../graphql/documents/peer-visits';
 import { useMutation } from '../../graphql/hooks';
@@ -17,7 +8,8 @@ import { Alert } from '../../ui/Alert';
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { Form, useForm } from '../../ui/Form';
 import { useLocalized } from '../../i18n/localized';
-import { MIRROR_THEME_NAMES, VALUE_NAMES } from '../labels';
+import { useMirrorThemeNames, useMirrorThemes } from '../host-words';
+import { VALUE_NAMES } from '../labels';
 import type { Visit } from '../VisitPage';
 import { useTexts } from '../texts';
 import { VisitDateField } from '../VisitDateField';
@@ -42,7 +34,8 @@ function AgreementView({ visit, fixedOnly = false }: { visit: Visit; fixedOnly?:
   const { t } = useTexts();
   const { date } = useLocale();
   const local = useLocalized();
-  const names = (ids: readonly string[], map: Map<string, { nl: string; en: string }>) =>
+  const themeNames = useMirrorThemeNames();
+  const names = (ids: readonly string[], map: ReadonlyMap<string, { nl: string; en: string }>) =>
     ids.map((id) => (map.get(id) ? local(map.get(id)!) : id)).join(', ');
   return (
     <dl className="details">
@@ -53,7 +46,7 @@ function AgreementView({ visit, fixedOnly = false }: { visit: Visit; fixedOnly?:
       <dt>{t('visits.agreement.lens', { version: visit.lens.version })}</dt>
       <dd>
         {names(visit.lens.valueIds, VALUE_NAMES)}
-        {visit.lens.mirrorThemeIds.length > 0 && ` · ${names(visit.lens.mirrorThemeIds, MIRROR_THEME_NAMES)}`}
+        {visit.lens.mirrorThemeIds.length > 0 && ` · ${names(visit.lens.mirrorThemeIds, themeNames)}`}
         {visit.lens.questions.length > 0 && <span className="muted"> · {visit.lens.questions.join(' · ')}</span>}
       </dd>
       {!fixedOnly && (
@@ -77,6 +70,7 @@ function AgreementView({ visit, fixedOnly = false }: { visit: Visit; fixedOnly?:
 function AgreementForm({ visit, onChanged }: { visit: Visit; onChanged: () => void }) {
   const { t } = useTexts();
   const local = useLocalized();
+  const mirrorThemes = useMirrorThemes();
   const [language] = useLanguage();
   // Only the host fills this in: the examples speak of its people, in its own word (the pack carries it).
   const words = residentWords(visit.pack.residentTerm, language);
@@ -154,10 +148,12 @@ function AgreementForm({ visit, onChanged }: { visit: Visit; onChanged: () => vo
             <CheckboxGroup
               legend={t('visits.agreement.themes')}
               name="mirrorThemeIds"
-              options={MIRROR_THEMES.filter((m) => lens.mirrorThemeIds.includes(m.id)).map((m) => ({
-                value: m.id as string,
-                label: local(m.name),
-              }))}
+              options={mirrorThemes
+                .filter((m) => lens.mirrorThemeIds.includes(m.id))
+                .map((m) => ({
+                  value: m.id as string,
+                  label: local(m.name),
+                }))}
               values={values.mirrorThemeIds}
               onChange={(ids) => set('mirrorThemeIds', ids)}
               error={error?.fields.mirrorThemeIds}

@@ -13,6 +13,7 @@ const report = (summary: string): Report => ({
   visitId: 'v1',
   anonymised: false,
   hostKind: null,
+  hostResidentTerm: 'deelnemer',
   visitDate: '2027-01-10',
   period: null,
   format: 'day',

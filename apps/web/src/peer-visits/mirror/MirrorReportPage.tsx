@@ -1,4 +1,4 @@
-import { FINDING_TYPES, MIRROR_QUESTIONS, MIRROR_REPORT_RULE, MIRROR_THEMES, ORGANISATION_KIND_LABELS } from '@kring/domain';
+import { FINDING_TYPES, MIRROR_QUESTIONS, MIRROR_REPORT_RULE, ORGANISATION_KIND_LABELS } from '@kring/domain';
 import { Link, useParams } from 'react-router-dom';
 import { MirrorReportDocument } from '../../graphql/documents/peer-visits';
 import type { MirrorReportPartsFragment } from '../../graphql/generated';
@@ -9,6 +9,7 @@ import { Page } from '../../ui/Page';
 import { PdfButton } from '../../ui/PdfButton';
 import { Section } from '../../ui/Section';
 import { useLocalized } from '../../i18n/localized';
+import { HostWords, useMirrorThemes } from '../host-words';
 import { NoteTags } from '../NoteTags';
 import { visitPath } from '../paths';
 import { DraftEditor } from './DraftEditor';
@@ -35,7 +36,9 @@ export function MirrorReportPage() {
       <ReportHeader report={report} />
       {report.viewerCanDraft && <DraftEditor report={report} onChanged={refetch} />}
       {report.viewerIsHost && <HostDecisions report={report} onChanged={refetch} />}
-      <ReportBody report={report} />
+      <HostWords term={report.hostResidentTerm}>
+        <ReportBody report={report} />
+      </HostWords>
       {!report.anonymised && (
         <p className="actions">
           <Link to={visitPath(visitId)}>{t('visits.links.visit')}</Link>
@@ -71,6 +74,7 @@ function ReportHeader({ report }: { report: Report }) {
 function ReportBody({ report }: { report: Report }) {
   const { t } = useTexts();
   const local = useLocalized();
+  const mirrorThemes = useMirrorThemes();
   const response = (kind: string, id: string) => report.responses.find((r) => r.topicKind === kind && r.topicId === id)?.body;
   const notes = report.notes.filter((n) => n.inReport);
   return (
@@ -86,7 +90,7 @@ function ReportBody({ report }: { report: Report }) {
         </Section>
       )}
       <Section title={t('visits.report.conversation')}>
-        {[...MIRROR_QUESTIONS.map((q) => ['question', q] as const), ...MIRROR_THEMES.map((m) => ['theme', m] as const)]
+        {[...MIRROR_QUESTIONS.map((q) => ['question', q] as const), ...mirrorThemes.map((m) => ['theme', m] as const)]
           .filter(([kind, item]) => response(kind, item.id))
           .map(([kind, item]) => (
             <div key={item.id} className="subsection">

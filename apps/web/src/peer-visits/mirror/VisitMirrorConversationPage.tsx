@@ -1,4 +1,4 @@
-import { MIRROR_QUESTIONS, MIRROR_THEMES } from '@kring/domain';
+import { MIRROR_QUESTIONS, mirrorThemesFor } from '@kring/domain';
 import { Link, useParams } from 'react-router-dom';
 import { VisitMirrorConversationDocument } from '../../graphql/documents/peer-visits';
 import type { VisitNotePartsFragment } from '../../graphql/generated';
@@ -6,6 +6,7 @@ import { useQuery } from '../../graphql/hooks';
 import { Page } from '../../ui/Page';
 import { Section } from '../../ui/Section';
 import { useLocalized } from '../../i18n/localized';
+import { HostWords } from '../host-words';
 import { NoteTags } from '../NoteTags';
 import { reportPath, visitPath } from '../paths';
 import { ResponseEditor } from './ResponseEditor';
@@ -52,44 +53,46 @@ export function VisitMirrorConversationPage() {
       onSaved={refetch}
     />
   );
-  // Themes of the agreed lens first; a beeld under another theme is still shown.
-  const themes = [...MIRROR_THEMES].sort(
+  // Themes of the agreed lens first, in the host's word for its people; a beeld under another theme is still shown.
+  const themes = [...mirrorThemesFor(c.hostResidentTerm)].sort(
     (a, b) => Number(!c.lens.mirrorThemeIds.includes(a.id)) - Number(!c.lens.mirrorThemeIds.includes(b.id)),
   );
   const used = themes.filter((theme) => c.lens.mirrorThemeIds.includes(theme.id) || c.notes.some((n) => n.mirrorThemeId === theme.id));
   return (
-    <Page title={t('visits.conversation.titleAt', { host: c.host.name })} wide>
-      <p className="lead">{t('visits.conversation.intro')}</p>
-      <Section title={t('visits.conversation.focus')}>
-        <p className="prompt">{c.focusQuestion}</p>
-        <Notes notes={c.notes.filter((n) => n.aboutFocus)} />
-        {editor('focus', 'focus')}
-      </Section>
-      {used.map((theme) => (
-        <Section key={theme.id} title={local(theme.name)}>
-          <p className="muted">{local(theme.description)}</p>
-          <Notes notes={c.notes.filter((n) => n.mirrorThemeId === theme.id)} />
-          {editor('theme', theme.id)}
+    <HostWords term={c.hostResidentTerm}>
+      <Page title={t('visits.conversation.titleAt', { host: c.host.name })} wide>
+        <p className="lead">{t('visits.conversation.intro')}</p>
+        <Section title={t('visits.conversation.focus')}>
+          <p className="prompt">{c.focusQuestion}</p>
+          <Notes notes={c.notes.filter((n) => n.aboutFocus)} />
+          {editor('focus', 'focus')}
         </Section>
-      ))}
-      {c.notes.some((n) => !n.mirrorThemeId) && (
-        <Section title={t('visits.conversation.withoutTheme')}>
-          <Notes notes={c.notes.filter((n) => !n.mirrorThemeId)} />
-        </Section>
-      )}
-      <Section title={t('visits.conversation.questions')}>
-        {MIRROR_QUESTIONS.map((q) => (
-          <div key={q.id} className="subsection">
-            <h3>{local(q.name)}</h3>
-            <p className="muted">{local(q.description)}</p>
-            {editor('question', q.id)}
-          </div>
+        {used.map((theme) => (
+          <Section key={theme.id} title={local(theme.name)}>
+            <p className="muted">{local(theme.description)}</p>
+            <Notes notes={c.notes.filter((n) => n.mirrorThemeId === theme.id)} />
+            {editor('theme', theme.id)}
+          </Section>
         ))}
-      </Section>
-      <p className="actions">
-        <Link to={reportPath(visitId)}>{t('visits.links.report')}</Link>
-        <Link to={visitPath(visitId)}>{t('visits.links.visit')}</Link>
-      </p>
-    </Page>
+        {c.notes.some((n) => !n.mirrorThemeId) && (
+          <Section title={t('visits.conversation.withoutTheme')}>
+            <Notes notes={c.notes.filter((n) => !n.mirrorThemeId)} />
+          </Section>
+        )}
+        <Section title={t('visits.conversation.questions')}>
+          {MIRROR_QUESTIONS.map((q) => (
+            <div key={q.id} className="subsection">
+              <h3>{local(q.name)}</h3>
+              <p className="muted">{local(q.description)}</p>
+              {editor('question', q.id)}
+            </div>
+          ))}
+        </Section>
+        <p className="actions">
+          <Link to={reportPath(visitId)}>{t('visits.links.report')}</Link>
+          <Link to={visitPath(visitId)}>{t('visits.links.visit')}</Link>
+        </p>
+      </Page>
+    </HostWords>
   );
 }

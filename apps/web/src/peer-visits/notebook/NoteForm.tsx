@@ -6,7 +6,6 @@ import {
   FINDING_TYPES,
   findingId,
   IDENTIFYING_DETAIL_LABELS,
-  MIRROR_THEMES,
   MOMENT_OF_DAY_LABELS,
   MOMENTS_OF_DAY,
   PEER_VISIT_LIMITS,
@@ -26,6 +25,7 @@ import { limitState } from '../../ui/limit-state';
 import { useRetentionSentence } from '../../ui/retention';
 import { useLocalized } from '../../i18n/localized';
 import { emptyDraft, noteDraftHasTags, type NoteDraft } from './note-fields';
+import { useMirrorThemes } from '../host-words';
 import { useTexts } from '../texts';
 
 interface NoteFormProps {
@@ -54,6 +54,7 @@ export function NoteForm({ initial, unsaved, lensValueIds, lensThemeIds, procedu
   const retention = useRetentionSentence('visit_notes_left_out');
   const [language] = useLanguage();
   const local = useLocalized();
+  const mirrorThemes = useMirrorThemes();
   const id = useId();
   const [draft, setDraft] = useState<NoteDraft>(initial ?? unsaved?.restored ?? emptyDraft());
   const keepUnsaved = unsaved?.keep;
@@ -81,7 +82,7 @@ export function NoteForm({ initial, unsaved, lensValueIds, lensThemeIds, procedu
     organisationName: t('visits.notebook.ownOrganisation'),
   };
   const values = [...CORE_VALUES].sort((a, b) => Number(!lensValueIds.includes(a.id)) - Number(!lensValueIds.includes(b.id)));
-  const themes = [...MIRROR_THEMES].sort((a, b) => Number(!lensThemeIds.includes(a.id)) - Number(!lensThemeIds.includes(b.id)));
+  const themes = [...mirrorThemes].sort((a, b) => Number(!lensThemeIds.includes(a.id)) - Number(!lensThemeIds.includes(b.id)));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -6,6 +6,7 @@ import { Button, ConfirmButton } from '../../ui/Button';
 import { Loading, Page } from '../../ui/Page';
 import { useInPlaceOf } from '../../ui/in-place';
 import { Section } from '../../ui/Section';
+import { HostWords } from '../host-words';
 import { NoteTags } from '../NoteTags';
 import { conversationPath, visitPath } from '../paths';
 import { closedReason } from './closed-notebook';
@@ -81,121 +82,123 @@ export function NotebookPage() {
   const withdraw = (note: LocalNote) => void notebook.write(note.clientId, { ...note.fields, deleted: true });
 
   return (
-    <Page title={t('visits.notebook.titleAt', { host: visit.hostName })}>
-      <div className="notebook__status">
-        <SyncStatus
-          online={notebook.online}
-          syncing={notebook.syncing}
-          pending={notebook.pending}
-          waiting={notebook.waiting}
-          error={notebook.error}
-          onSync={() => void notebook.sync()}
-        />
-      </div>
-      {notebook.online && <OfflineReady />}
-      {visit.focusQuestion && <p className="lead notebook__focus">{t('visits.notebook.focus', { question: visit.focusQuestion })}</p>}
-      <ConflictList conflicts={notebook.conflicts} onChoose={(id, choice) => void notebook.resolve(id, choice)} />
-
-      {open ? (
-        <Section title={t('visits.notebook.newTitle')} titleOnPhone={false}>
-          <NoteForm
-            {...lens}
-            unsaved={unsaved}
-            submitLabel={t('visits.notebook.save')}
-            onSave={(draft, answers) => notebook.write(null, fieldsOf(draft), answers)}
+    <HostWords term={visit.residentTerm}>
+      <Page title={t('visits.notebook.titleAt', { host: visit.hostName })}>
+        <div className="notebook__status">
+          <SyncStatus
+            online={notebook.online}
+            syncing={notebook.syncing}
+            pending={notebook.pending}
+            waiting={notebook.waiting}
+            error={notebook.error}
+            onSync={() => void notebook.sync()}
           />
-        </Section>
-      ) : (
-        <Alert tone="info">{closed}</Alert>
-      )}
-      {/* The explanation comes after the form: on a phone the first screen is for writing. A closed notebook does not invite writing. */}
-      {open && <p className="muted">{t('visits.notebook.intro')}</p>}
+        </div>
+        {notebook.online && <OfflineReady />}
+        {visit.focusQuestion && <p className="lead notebook__focus">{t('visits.notebook.focus', { question: visit.focusQuestion })}</p>}
+        <ConflictList conflicts={notebook.conflicts} onChoose={(id, choice) => void notebook.resolve(id, choice)} />
 
-      <Section title={t('visits.notebook.mineTitle', { count: notebook.mine.length })}>
-        {notebook.mine.length === 0 ? (
-          <p>{t('visits.notebook.mineEmpty')}</p>
+        {open ? (
+          <Section title={t('visits.notebook.newTitle')} titleOnPhone={false}>
+            <NoteForm
+              {...lens}
+              unsaved={unsaved}
+              submitLabel={t('visits.notebook.save')}
+              onSave={(draft, answers) => notebook.write(null, fieldsOf(draft), answers)}
+            />
+          </Section>
         ) : (
-          <ul className="card-list">
-            {[...notebook.mine].reverse().map((note) =>
-              editing.opened === note.clientId ? (
-                <li key={note.clientId} className="card">
-                  <NoteForm
-                    {...lens}
-                    initial={{ ...draftOf(note.fields), ...(emptied === note.clientId ? { body: '' } : {}) }}
-                    submitLabel={t('visits.notebook.saveChange')}
-                    onSave={async (draft, answers) => {
-                      await notebook.write(note.clientId, fieldsOf(draft), answers);
-                      editing.stop();
-                    }}
-                    onCancel={editing.stop}
-                  />
-                </li>
-              ) : (
-                <li key={note.clientId} className="card note">
-                  {note.pending?.refusal ? (
-                    <NoteRefusalPanel
-                      body={note.fields.body}
-                      refusal={note.pending.refusal}
-                      onConfirm={(acknowledgedFindings) =>
-                        void notebook.answer(note.clientId, { acknowledged: true, acknowledgedFindings })
-                      }
-                      onKeep={(promptId) => void notebook.answer(note.clientId, { keptFlagged: true, promptId })}
-                      onRemove={() => {
-                        setEmptied(note.clientId);
-                        editing.start(note.clientId);
+          <Alert tone="info">{closed}</Alert>
+        )}
+        {/* The explanation comes after the form: on a phone the first screen is for writing. A closed notebook does not invite writing. */}
+        {open && <p className="muted">{t('visits.notebook.intro')}</p>}
+
+        <Section title={t('visits.notebook.mineTitle', { count: notebook.mine.length })}>
+          {notebook.mine.length === 0 ? (
+            <p>{t('visits.notebook.mineEmpty')}</p>
+          ) : (
+            <ul className="card-list">
+              {[...notebook.mine].reverse().map((note) =>
+                editing.opened === note.clientId ? (
+                  <li key={note.clientId} className="card">
+                    <NoteForm
+                      {...lens}
+                      initial={{ ...draftOf(note.fields), ...(emptied === note.clientId ? { body: '' } : {}) }}
+                      submitLabel={t('visits.notebook.saveChange')}
+                      onSave={async (draft, answers) => {
+                        await notebook.write(note.clientId, fieldsOf(draft), answers);
+                        editing.stop();
                       }}
+                      onCancel={editing.stop}
                     />
-                  ) : (
-                    <p>{note.fields.body}</p>
-                  )}
-                  <NoteTags note={note.fields} />
-                  {note.pending && <span className="badge">{t('visits.notebook.notSynced')}</span>}
-                  {open && (
-                    <div className="actions">
-                      <Button
-                        variant="secondary"
-                        aria-label={`${t('visits.notebook.edit')}: ${note.fields.body}`}
-                        autoFocus={editing.returnsTo(note.clientId)}
-                        onClick={() => {
-                          setEmptied(null);
+                  </li>
+                ) : (
+                  <li key={note.clientId} className="card note">
+                    {note.pending?.refusal ? (
+                      <NoteRefusalPanel
+                        body={note.fields.body}
+                        refusal={note.pending.refusal}
+                        onConfirm={(acknowledgedFindings) =>
+                          void notebook.answer(note.clientId, { acknowledged: true, acknowledgedFindings })
+                        }
+                        onKeep={(promptId) => void notebook.answer(note.clientId, { keptFlagged: true, promptId })}
+                        onRemove={() => {
+                          setEmptied(note.clientId);
                           editing.start(note.clientId);
                         }}
-                      >
-                        {t('visits.notebook.edit')}
-                      </Button>
-                      <ConfirmButton
-                        label={t('visits.notebook.withdraw')}
-                        target={note.fields.body}
-                        confirmLabel={t('visits.notebook.withdrawConfirm')}
-                        onConfirm={() => withdraw(note)}
                       />
-                    </div>
-                  )}
-                </li>
-              ),
-            )}
-          </ul>
-        )}
-      </Section>
-
-      {notebook.others.length > 0 && (
-        <Section title={t('visits.notebook.othersTitle')}>
-          <ul className="card-list">
-            {notebook.others.map((note) => (
-              <li key={note.clientId} className="card note">
-                <p>{note.fields.body}</p>
-                <NoteTags note={note.fields} />
-                <p className="muted">{visit.authors[note.authorId] ?? t('visits.notebook.otherVisitor')}</p>
-              </li>
-            ))}
-          </ul>
+                    ) : (
+                      <p>{note.fields.body}</p>
+                    )}
+                    <NoteTags note={note.fields} />
+                    {note.pending && <span className="badge">{t('visits.notebook.notSynced')}</span>}
+                    {open && (
+                      <div className="actions">
+                        <Button
+                          variant="secondary"
+                          aria-label={`${t('visits.notebook.edit')}: ${note.fields.body}`}
+                          autoFocus={editing.returnsTo(note.clientId)}
+                          onClick={() => {
+                            setEmptied(null);
+                            editing.start(note.clientId);
+                          }}
+                        >
+                          {t('visits.notebook.edit')}
+                        </Button>
+                        <ConfirmButton
+                          label={t('visits.notebook.withdraw')}
+                          target={note.fields.body}
+                          confirmLabel={t('visits.notebook.withdrawConfirm')}
+                          onConfirm={() => withdraw(note)}
+                        />
+                      </div>
+                    )}
+                  </li>
+                ),
+              )}
+            </ul>
+          )}
         </Section>
-      )}
 
-      <p className="actions">
-        <Link to={conversationPath(visitId)}>{t('visits.links.conversation')}</Link>
-        <Link to={visitPath(visitId)}>{t('visits.links.visit')}</Link>
-      </p>
-    </Page>
+        {notebook.others.length > 0 && (
+          <Section title={t('visits.notebook.othersTitle')}>
+            <ul className="card-list">
+              {notebook.others.map((note) => (
+                <li key={note.clientId} className="card note">
+                  <p>{note.fields.body}</p>
+                  <NoteTags note={note.fields} />
+                  <p className="muted">{visit.authors[note.authorId] ?? t('visits.notebook.otherVisitor')}</p>
+                </li>
+              ))}
+            </ul>
+          </Section>
+        )}
+
+        <p className="actions">
+          <Link to={conversationPath(visitId)}>{t('visits.links.conversation')}</Link>
+          <Link to={visitPath(visitId)}>{t('visits.links.visit')}</Link>
+        </p>
+      </Page>
+    </HostWords>
   );
 }

@@ -23,6 +23,8 @@ export interface OfflineVisit {
   /** The visit's and its report's state, to say why a closed notebook is closed (absent in one kept before they were). */
   status?: VisitStatus;
   reportStatus?: ReportStatus;
+  /** The host's word for the people it cares for, for the mirror themes (absent in one kept before it was). */
+  residentTerm?: string;
   /** Names of the other visitors, by person id, to show whose beelden are whose. */
   authors: Record<string, string>;
   /**

@@ -130,6 +130,7 @@ export function useNotebook(visitId: string) {
       focusQuestion: v.focusQuestion,
       valueIds: v.lens.valueIds,
       mirrorThemeIds: v.lens.mirrorThemeIds,
+      residentTerm: v.pack.residentTerm,
       open: notebook.visitNotebook.open,
       status: v.status,
       reportStatus: notebook.visitNotebook.reportStatus,

@@ -27,6 +27,8 @@ export class MirrorResponseDto {
 export class MirrorConversationDto {
   @Field(() => ID) visitId: string;
   @Field(() => NamedRef) host: NamedRef;
+  @Field({ description: "The host's own word for the people it cares for: the mirror themes speak of them in it (mirrorThemesFor)." })
+  hostResidentTerm: string;
   @Field() focusQuestion: string;
   @Field(() => ObservationLensDto) lens: ObservationLensDto;
   @Field(() => [VisitNoteDto]) notes: VisitNoteDto[];
@@ -68,6 +70,12 @@ export class MirrorReportDto {
     description: 'Anonymised: null unless five or more organisations in the network are of this kind.',
   })
   hostKind: OrganisationKind | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The host's own word for the people it cares for, for the mirror themes' texts (mirrorThemesFor); null in the anonymised version, where a word of its own could point at the host.",
+  })
+  hostResidentTerm: string | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; null in the anonymised version.' }) visitDate: string | null;
   @Field(() => String, { nullable: true, description: 'The quarter, e.g. 2025-Q3.' }) period: string | null;
   @Field(() => VisitFormatEnum, { nullable: true }) format: VisitFormat | null;

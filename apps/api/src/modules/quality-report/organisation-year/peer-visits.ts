@@ -1,4 +1,4 @@
-import { FINDING_TYPES, Language, MIRROR_QUESTIONS, MIRROR_THEMES } from '@kring/domain';
+import { FINDING_TYPES, Language, MIRROR_QUESTIONS, mirrorThemesFor } from '@kring/domain';
 import { EntityManager } from 'typeorm';
 import { CountRow } from '../../../engine/database/count-row';
 import type { PeerVisitMirrorResponseRow, PeerVisitNoteRow, PeerVisitRow } from '../../../engine/database/tables.generated';
@@ -37,9 +37,10 @@ export interface PeerVisitsPart {
 /** The host's answer to their own focus question; the question itself is told as "Focusvraag", so the answer must not repeat that label. */
 const FOCUS_ANSWER = { nl: 'Antwoord op de focusvraag', en: 'Answer to the focus question' } as const;
 
-function topicLabel(kind: VisitResponse['kind'], id: string, language: Language): string {
+/** `residentTerm`: the organisation's own word, in which the mirror themes speak of its people (it is the host). */
+function topicLabel(kind: VisitResponse['kind'], id: string, language: Language, residentTerm: string): string {
   if (kind === 'focus') return FOCUS_ANSWER[language];
-  const list = kind === 'question' ? MIRROR_QUESTIONS : MIRROR_THEMES;
+  const list = kind === 'question' ? MIRROR_QUESTIONS : mirrorThemesFor(residentTerm);
   return list.find((t) => t.id === id)?.name[language] ?? id;
 }
 
@@ -56,6 +57,7 @@ export async function peerVisitsOfYear(
   organisationId: string,
   year: number,
   language: Language,
+  residentTerm: string,
 ): Promise<PeerVisitsPart> {
   const [hosted, [made]] = await Promise.all([
     db.query<HostedRow[]>(
@@ -98,7 +100,12 @@ export async function peerVisitsOfYear(
       hostReflection: v.host_reflection,
       responses: responses
         .filter((r) => r.visit_id === v.id)
-        .map((r) => ({ kind: r.topic_kind, topicId: r.topic_id, topic: topicLabel(r.topic_kind, r.topic_id, language), body: r.body })),
+        .map((r) => ({
+          kind: r.topic_kind,
+          topicId: r.topic_id,
+          topic: topicLabel(r.topic_kind, r.topic_id, language, residentTerm),
+          body: r.body,
+        })),
       findings: FINDING_TYPES.map((type) => ({
         label: type.name[language],
         count: findings.find((f) => f.visit_id === v.id && f.finding_type === type.id)?.count ?? 0,

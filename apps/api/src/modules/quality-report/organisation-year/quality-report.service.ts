@@ -50,7 +50,7 @@ export class QualityReportService {
       sessionsOfYear(db, id, year, language),
       practicesOfYear(db, id, year, language),
       relativesVoiceOfYear(db, id, year, language, organisation.resident_term),
-      peerVisitsOfYear(db, id, year, language),
+      peerVisitsOfYear(db, id, year, language, organisation.resident_term),
       storiesOfYear(db, id, year),
       this.knownNames(id),
     ]);
