@@ -666,10 +666,14 @@ describe('reflection sessions: plan → live → harvest → report → the next
     const noWho = await org.sanne.client.request(ACCEPT_DRAFT, {
       input: { sessionId: session.id, draftId: practice.id, body: practice.body },
     });
-    expect(noWho.errors?.[0]).toMatchObject({
-      extensions: { code: 'HARVEST_PRACTICE_WHO_AND_WHEN' },
-      message: 'Vul bij een nieuwe praktijk in wie het probeert en wanneer jullie terugkijken.',
+    const whoAndWhen = 'Vul bij een nieuwe praktijk in wie het probeert en wanneer jullie terugkijken.';
+    expect(noWho.errors?.[0]).toMatchObject({ extensions: { code: 'HARVEST_PRACTICE_WHO_AND_WHEN' }, message: whoAndWhen });
+    // The message stands beside each box that is still empty (and only those), so the harvest page marks the right one.
+    expect(noWho.errors?.[0].extensions?.fields).toEqual({ who: whoAndWhen, lookBackOn: whoAndWhen });
+    const noDate = await org.sanne.client.request(ACCEPT_DRAFT, {
+      input: { sessionId: session.id, draftId: practice.id, body: practice.body, who: 'Nachtdienst' },
     });
+    expect(noDate.errors?.[0].extensions).toEqual({ code: 'HARVEST_PRACTICE_WHO_AND_WHEN', fields: { lookBackOn: whoAndWhen } });
     const pastLookBack = await org.sanne.client.request(ACCEPT_DRAFT, {
       input: { sessionId: session.id, draftId: practice.id, body: practice.body, who: 'Nachtdienst', lookBackOn: '2020-01-01' },
     });

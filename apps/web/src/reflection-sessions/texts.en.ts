@@ -73,7 +73,8 @@ export const sessionsEn: typeof sessionsNl = {
     moderator: {
       label: "Moderator's controls",
       start: 'Start the session',
-      readyCount: '{{ready}} of the {{count}} present are ready.',
+      readyCount_one: '{{count}} of the {{present}} present is ready.',
+      readyCount_other: '{{count}} of the {{present}} present are ready.',
       previous: 'Back to: {{phase}}',
       next: 'Next phase: {{phase}}',
       lastPhase: 'This is the last phase.',
@@ -127,6 +128,8 @@ export const sessionsEn: typeof sessionsNl = {
       title_one: 'Contributed ({{count}})',
       title_other: 'Contributed ({{count}})',
       empty: 'Nothing has been contributed in this phase yet.',
+      emptyPrivate: "Everyone writes on their own first. The others' contributions appear here once the moderator reveals them.",
+      emptyPrivateModerator: 'Everyone writes on their own first. Their contributions appear here once you reveal them to everyone.',
       otherPhases_one: 'From other phases ({{count}})',
       otherPhases_other: 'From other phases ({{count}})',
       pendingLabel: 'Not sent yet',

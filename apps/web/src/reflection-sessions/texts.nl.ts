@@ -75,7 +75,9 @@ export const sessionsNl = {
     moderator: {
       label: 'Bediening voor de gespreksleider',
       start: 'Sessie starten',
-      readyCount: '{{ready}} van de {{count}} aanwezigen zijn klaar.',
+      // Counted by who is ready, so the verb follows it: "1 van de 2 aanwezigen is klaar".
+      readyCount_one: '{{count}} van de {{present}} aanwezigen is klaar.',
+      readyCount_other: '{{count}} van de {{present}} aanwezigen zijn klaar.',
       previous: 'Terug naar: {{phase}}',
       next: 'Volgende fase: {{phase}}',
       lastPhase: 'Dit is de laatste fase.',
@@ -129,6 +131,9 @@ export const sessionsNl = {
       title_one: 'Ingebracht ({{count}})',
       title_other: 'Ingebracht ({{count}})',
       empty: 'Er is in deze fase nog niets ingebracht.',
+      emptyPrivate:
+        'Iedereen schrijft eerst voor zichzelf. De bijdragen van de anderen verschijnen hier zodra de gespreksleider ze laat zien.',
+      emptyPrivateModerator: 'Iedereen schrijft eerst voor zichzelf. Hun bijdragen verschijnen hier zodra je ze aan iedereen laat zien.',
       otherPhases_one: 'Uit andere fasen ({{count}})',
       otherPhases_other: 'Uit andere fasen ({{count}})',
       pendingLabel: 'Nog niet verzonden',

@@ -2,6 +2,7 @@ import {
   currentActions,
   discussionBoard,
   discussionEntries,
+  entriesPrivate,
   votesHidden,
   votesLeft,
   type DiscussionBoard,
@@ -38,6 +39,13 @@ export function EntryBoard() {
   const board = discussionBoard(state, shown);
   const grouped = shown.some((e) => e.groupId);
   const dotsLeft = forRoom ? undefined : votesLeft(state, phase.id);
+  // While everyone writes on their own, an empty board does not mean nothing was written: the others' is hidden.
+  const emptyBoardKey =
+    forRoom || !entriesPrivate(state, phase.id)
+      ? 'sessions.live.entries.empty'
+      : state.viewer.isModerator
+        ? 'sessions.live.entries.emptyPrivateModerator'
+        : 'sessions.live.entries.emptyPrivate';
   const card = (entry: LiveEntry) => <EntryCard key={entry.id} entry={entry} actions={actions} dotsLeft={dotsLeft} />;
 
   return (
@@ -50,7 +58,7 @@ export function EntryBoard() {
       )}
       {board.byDots && <p className="muted">{t('sessions.live.votes.ordered')}</p>}
       {pending.length > 0 && <PendingEntries items={pending} />}
-      {shown.length === 0 && pending.length === 0 && <p className="muted">{t('sessions.live.entries.empty')}</p>}
+      {shown.length === 0 && pending.length === 0 && <p className="muted">{t(emptyBoardKey)}</p>}
       {actions.includes('group') ? (
         shown.length > 0 && (
           <GroupingBoard

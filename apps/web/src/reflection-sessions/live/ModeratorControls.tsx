@@ -41,7 +41,7 @@ export function ModeratorControls({ clockOffsetMs }: { clockOffsetMs: number }) 
       aria-label={t('sessions.live.moderator.label')}
     >
       {!state.oneScreen && present > 0 && (
-        <p className="moderator-controls__notes">{t('sessions.live.moderator.readyCount', { ready, count: present })}</p>
+        <p className="moderator-controls__notes">{t('sessions.live.moderator.readyCount', { count: ready, present })}</p>
       )}
       {privateNow && <p className="moderator-controls__notes moderator-controls__more">{t('sessions.live.moderator.revealHint')}</p>}
       <div className="moderator-controls__buttons">

@@ -1,5 +1,7 @@
+import { useEffect, useRef } from 'react';
 import { useLocalized } from '../../i18n/localized';
 import { useRoom } from './live-room-context';
+import { stepInView } from './step-in-view';
 import { useTexts } from '../texts';
 
 /**
@@ -11,9 +13,20 @@ export function PhaseSteps() {
   const localized = useLocalized();
   const { state, phase, send } = useRoom();
   const canJump = state.viewer.isModerator && state.status === 'live';
+  const strip = useRef<HTMLOListElement>(null);
+  // On a phone the strip scrolls sideways: at every phase change the current step comes into view (only the strip
+  // scrolls, never the page, so the question and the box to type in stay where they are).
+  useEffect(() => {
+    const ol = strip.current;
+    const step = ol?.children[state.currentPhaseIndex];
+    if (!ol || !step) return;
+    const stepBox = step.getBoundingClientRect();
+    const stepLeft = stepBox.left - ol.getBoundingClientRect().left + ol.scrollLeft;
+    ol.scrollLeft = stepInView({ stepLeft, stepWidth: stepBox.width, stripWidth: ol.clientWidth, scrollLeft: ol.scrollLeft });
+  }, [state.currentPhaseIndex]);
   return (
     <nav className="phase-steps" aria-label={t('sessions.live.phasesLabel')}>
-      <ol>
+      <ol ref={strip}>
         {state.phases.map((p, index) => {
           const current = index === state.currentPhaseIndex;
           const label = `${index + 1}. ${localized(p.title)}`;

@@ -1,7 +1,7 @@
 import type { LiveParticipant } from '@kring/domain';
 
 /**
- * "{ready} van de {present} aanwezigen zijn klaar": both counted among the
+ * "{ready} van de {present} aanwezigen is/zijn klaar": both counted among the
  * participants connected now. Someone who marked "klaar" and then dropped out
  * is not present, so the count can never read "everyone is ready" while
  * someone present is still writing.

@@ -166,7 +166,14 @@ export class HarvestService {
       if (target === 'practice') {
         if (input.body.length > LIMITS.shortText)
           throw new UserError('HARVEST_PRACTICE_TOO_LONG', { max: LIMITS.shortText, length: input.body.length });
-        if (!input.who || !input.lookBackOn) throw new UserError('HARVEST_PRACTICE_WHO_AND_WHEN');
+        // Named per empty box, so the harvest page says it beside "Wie doet het?" and/or the date, not only by the button.
+        const missing = [...(input.who ? [] : ['who']), ...(input.lookBackOn ? [] : ['lookBackOn'])];
+        if (missing.length > 0)
+          throw new UserError(
+            'HARVEST_PRACTICE_WHO_AND_WHEN',
+            {},
+            missing.map((field) => ({ field, rule: 'invalid' })),
+          );
         checkLookBackToCome('lookBackOn', input.lookBackOn);
         await manager.query(
           `INSERT INTO practice (organisation_id, team_id, session_id, what, who, look_back_on, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
