@@ -47,12 +47,14 @@ describe('the patterns page explains what counts', () => {
     await grid.screenshot({ path: `/tmp/patterns-heat-map-${page.viewportSize()?.width}.png` });
     return grid.evaluate((element) => {
       const box = element.getBoundingClientRect();
+      const name = element.querySelector('.heat-map__label')!.getBoundingClientRect();
+      // The value names stay put on the left (sticky) while the quarters scroll under them: a quarter is in view right
+      // of the names, not merely inside the grid's box.
       const shown = (cell: Element) => {
         const r = cell.getBoundingClientRect();
-        return r.left >= box.left - 1 && r.right <= box.right + 1;
+        return r.left >= Math.max(box.left, name.right) - 1 && r.right <= box.right + 1;
       };
       const quarters = Array.from(element.querySelectorAll('.heat-map__quarter'));
-      const name = element.querySelector('.heat-map__label')!.getBoundingClientRect();
       return {
         quarters: quarters.map((q) => q.textContent),
         visible: quarters.filter(shown).map((q) => q.textContent),

@@ -274,15 +274,30 @@ describe('the demo network: quick and safe', () => {
     expect(networkLibrarySearch.hits.length).toBeGreaterThanOrEqual(3);
 
     const marloes = await login('marloes@lindehof.demo');
-    const { valuePatterns } = await marloes.q(
-      `query P($o: ID!) { valuePatterns(organisationId: $o, quarterCount: 4) { quarters { quarter } rows { valueId cells { visibleStrength underPressure } }
-        internalSystems { raised riskTagged } } }`,
-    );
+    const patterns = `query P($o: ID!, $team: ID) { valuePatterns(organisationId: $o, quarterCount: 4, teamId: $team) { quarters { quarter }
+        rows { valueId cells { visibleStrength underPressure } } internalSystems { raised riskTagged } } }`;
+    // De Lindehof has one team; Marloes, its entrepreneur, follows every team.
+    const [{ id: teamId }, ...others] = await kring.sql<{ id: string }>(`SELECT id FROM team WHERE organisation_id = $1`, [marloes.o]);
+    expect(others).toEqual([]);
+    const { valuePatterns } = await marloes.q(patterns, { team: teamId });
     expect(valuePatterns.internalSystems).toMatchObject({ raised: true, riskTagged: true });
-    // "Thuis voelen" is a visible strength early in the year and under pressure late in it: both shown (five or more).
+    // "Thuis voelen" is a visible strength early in the year and under pressure late in it, in her team: both shown (five
+    // or more). Read in the team: the whole organisation's count of a cell is hidden where it is the team's plus one to
+    // four from outside any team (a visit's beelden), which the two side by side would give away (besideTeams).
     const home = valuePatterns.rows.find((r: { valueId: string }) => r.valueId === 'feeling_at_home')!.cells;
     expect(home[0].visibleStrength).toBeGreaterThanOrEqual(5);
     expect(home[home.length - 1].underPressure).toBeGreaterThanOrEqual(5);
+    // Side by side, the whole organisation's count of every cell is either hidden or leaves nought or five or more beside
+    // the team's: no small number between the two.
+    const whole = (await marloes.q(patterns, {})).valuePatterns;
+    whole.rows.forEach((row: { cells: { visibleStrength: number | null; underPressure: number | null }[] }, r: number) =>
+      row.cells.forEach((cell, q) =>
+        (['visibleStrength', 'underPressure'] as const).forEach((field) => {
+          const rest = cell[field] === null ? 0 : cell[field]! - (valuePatterns.rows[r].cells[q][field] ?? 0);
+          expect(rest === 0 || rest >= 5).toBe(true);
+        }),
+      ),
+    );
   });
 
   it('shows the coordinator the network’s patterns in the two quarters all five homes tagged values, and leaves the others out; a member, who counts only the other homes, sees every quarter left out', async () => {

@@ -316,4 +316,55 @@ describe('patterns over time', () => {
     expect(cell(await own(2), 'being_a_person', 7)).toMatchObject({ visibleStrength: 5 });
     expect(cell(await own(3), 'ordinary_surroundings', 7)).toMatchObject({ visibleStrength: 5 });
   });
+
+  it('hides an organisation count that, minus a team’s shown count of the same thing, would give a small count away', async () => {
+    // Five quarters back, apart from the other tests: the team tagged 5 times, a session without a team 2 times more.
+    const back = 5;
+    const both: Tag[] = [
+      ...times(5, ['being_together', 'visible_strength']),
+      ...times(5, ['limited_specific_expertise', 'under_pressure']),
+    ];
+    await taggedSession(org.organisationId, org.teamId, org.sanne.personId, back, both);
+    await taggedSession(org.organisationId, null, org.sanne.personId, back, [
+      ...times(2, ['being_together', 'visible_strength']),
+      ...times(2, ['limited_specific_expertise', 'under_pressure']),
+    ]);
+    const session = await planIncidentSession(org);
+    const agree = (teamId: string | null, n: number) =>
+      Promise.all(
+        Array.from({ length: n }, () =>
+          kring.sql(`INSERT INTO practice (organisation_id, team_id, session_id, what, created_at) VALUES ($1, $2, $3, $4, $5)`, [
+            org.organisationId,
+            teamId,
+            session.id,
+            'Voortaan vullen we een formulier in',
+            dayIn(back),
+          ]),
+        ),
+      );
+    await agree(org.teamId, 5);
+    await agree(null, 1);
+    const read = async (teamId?: string) =>
+      (await org.bram.client.ok(PATTERNS, { organisationId: org.organisationId, ...(teamId ? { teamId } : {}) })).valuePatterns;
+    const at = 7 - back;
+    const cell = (patterns: Awaited<ReturnType<typeof read>>) =>
+      patterns.rows.find((r: { valueId: string }) => r.valueId === 'being_together')!.cells[at].visibleStrength;
+    const expertise = (patterns: Awaited<ReturnType<typeof read>>) =>
+      patterns.vulnerabilities.find((v: { vulnerabilityId: string }) => v.vulnerabilityId === 'limited_specific_expertise')!.count;
+    const adds = (patterns: Awaited<ReturnType<typeof read>>) => patterns.internalSystems.quarters[at].addsRule;
+
+    const team = await read(org.teamId);
+    expect([cell(team), expertise(team), adds(team)]).toEqual([5, 5, 5]);
+    // 7 − 5, 7 − 5 and 6 − 5 would tell the 2, 2 and 1 from outside the team.
+    expect([cell(await read()), expertise(await read()), adds(await read())]).toEqual([null, null, null]);
+
+    // Five or more outside the team: the organisation's counts may show again.
+    await taggedSession(org.organisationId, null, org.sanne.personId, back, [
+      ...times(3, ['being_together', 'visible_strength']),
+      ...times(3, ['limited_specific_expertise', 'under_pressure']),
+    ]);
+    await agree(null, 4);
+    const whole = await read();
+    expect([cell(whole), expertise(whole), adds(whole)]).toEqual([10, 10, 10]);
+  });
 });

@@ -7,7 +7,9 @@ import { Section } from '../ui/Section';
 import { withoutNetworkWords } from '../ui/network-name';
 import { CasesHomeCard } from '../cases';
 import { UpcomingSessions } from '../reflection-sessions';
-import { LearningHomeCard } from '../practices';
+import { LearningHomeCard, LEARNING_PATHS } from '../practices';
+import { networkPath } from '../learning-networks';
+import { coordinatedNetworks, NETWORK_OVERVIEW_PATH } from '../quality-report';
 import { AboutKring } from './AboutKring';
 import { NextSteps } from './NextSteps';
 import { useTexts } from './texts';
@@ -30,6 +32,7 @@ export function HomePage() {
       </Section>
       {viewer.memberships.some((m) => m.organisation) && <CasesHomeCard />}
       {viewer.memberships.some((m) => m.organisation) && <LearningHomeCard />}
+      <CoordinatorHomeCard viewer={viewer} />
       <AboutKring />
     </Page>
   );
@@ -60,7 +63,7 @@ function Memberships({ viewer }: { viewer: Viewer }) {
             {m.organisation ? (
               <Link to={`/organisatie/${m.organisation.id}`}>{m.organisation.name}</Link>
             ) : (
-              m.network && t('home.network', { name: withoutNetworkWords(m.network.name) })
+              m.network && <Link to={networkPath(m.network.id)}>{t('home.network', { name: withoutNetworkWords(m.network.name) })}</Link>
             )}
             {' · '}
             {m.team ? t('home.roleInTeam', { role, team: m.team.name }) : role}
@@ -68,5 +71,33 @@ function Memberships({ viewer }: { viewer: Viewer }) {
         );
       })}
     </ul>
+  );
+}
+
+/**
+ * For a network coordinator: the way into what the network learns as a whole. "Leren over tijd" is about an
+ * organisation's own work, so without this card a coordinator's home led nowhere but the menu.
+ */
+function CoordinatorHomeCard({ viewer }: { viewer: Viewer }) {
+  const { t } = useTexts();
+  return (
+    <>
+      {coordinatedNetworks(viewer).map((network) => (
+        <Section key={network.id} title={t('home.coordinator.title', { name: withoutNetworkWords(network.name) })}>
+          <p>{t('home.coordinator.text')}</p>
+          <ul className="link-list">
+            <li>
+              <Link to={networkPath(network.id)}>{t('home.coordinator.network')}</Link>
+            </li>
+            <li>
+              <Link to={`${LEARNING_PATHS.patterns}?netwerk=${network.id}`}>{t('home.coordinator.patterns')}</Link>
+            </li>
+            <li>
+              <Link to={NETWORK_OVERVIEW_PATH}>{t('home.coordinator.overview')}</Link>
+            </li>
+          </ul>
+        </Section>
+      ))}
+    </>
   );
 }

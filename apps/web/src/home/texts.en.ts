@@ -33,6 +33,13 @@ export const homeEn: typeof homeNl = {
     add_team: 'Create a team in {{organisation}}: the fixed group of care workers who reflect together',
     invite_member: 'Invite your colleagues to {{organisation}}: they receive an e-mail with a personal link',
   },
+  coordinator: {
+    title: 'Learning network {{name}}',
+    text: 'What the organisations learn together, as a whole: never per organisation and never as a ranking.',
+    network: 'Organisations, visit rounds and network harvest',
+    patterns: 'The network’s patterns over time',
+    overview: 'The network’s year overview',
+  },
   aboutTitle: 'What is Kring for?',
   aboutIntro:
     'Kring helps small care teams learn together from what they experience: with stories and open questions, not with scores or checklists. What is discussed in Kring is for learning, never for appraising someone.',

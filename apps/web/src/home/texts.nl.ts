@@ -32,6 +32,13 @@ export const homeNl = {
     add_team: 'Maak een team aan in {{organisation}}: de vaste groep begeleiders die samen reflecteert',
     invite_member: 'Nodig je collega’s uit voor {{organisation}}: zij krijgen een e-mail met een persoonlijke link',
   },
+  coordinator: {
+    title: 'Lerend netwerk {{name}}',
+    text: 'Wat de organisaties samen leren, als geheel: nooit per organisatie en nooit als rangorde.',
+    network: 'Organisaties, visitatierondes en netwerkoogst',
+    patterns: 'Patronen van het netwerk over tijd',
+    overview: 'Jaaroverzicht van het netwerk',
+  },
   aboutTitle: 'Waar is Kring voor?',
   aboutIntro:
     'Kring helpt kleine zorgteams om samen te leren van wat ze meemaken: met verhalen en open vragen, niet met scores of afvinklijsten. Wat in Kring besproken wordt, is om van te leren, niet om iemand op te beoordelen.',

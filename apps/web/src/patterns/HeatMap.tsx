@@ -1,11 +1,11 @@
-import { CORE_VALUES, TAG_DIRECTION_LABELS, type TagDirection } from '@kring/domain';
+import { CORE_VALUES, MIN_GROUP_SIZE, TAG_DIRECTION_LABELS, type TagDirection } from '@kring/domain';
 import { useLayoutEffect, useRef, type CSSProperties } from 'react';
 import type { ValuePatternsPartsFragment } from '../graphql/generated';
 import { useLanguage } from '../i18n';
 import { useLocale } from '../i18n/locale';
 import { useSmallNumber } from '../ui/SmallNumber';
 import { TableWrap } from '../ui/TableWrap';
-import { heatLevel } from './heat-levels';
+import { heatLevel, type HeatLevel } from './heat-levels';
 import { useTexts } from './texts';
 
 type Patterns = ValuePatternsPartsFragment;
@@ -35,7 +35,7 @@ export function HeatMap({ patterns, direction }: { patterns: Patterns; direction
     if (element) element.scrollLeft = element.scrollWidth - element.clientWidth;
   }, [patterns]);
   return (
-    <figure>
+    <figure className="heat-figure">
       <div ref={grid} className={`heat-map heat-map--${direction}`} style={style} aria-hidden="true">
         <span className="heat-map__corner" />
         {patterns.quarters.map((q) => (
@@ -55,8 +55,28 @@ export function HeatMap({ patterns, direction }: { patterns: Patterns; direction
       </div>
       <figcaption className="muted">
         {t('patterns.heatMap.figureLabel', { direction: TAG_DIRECTION_LABELS[direction][language].toLocaleLowerCase(language) })}
+        <HeatLegend network={patterns.level === 'network'} direction={direction} />
       </figcaption>
     </figure>
+  );
+}
+
+/**
+ * What each shade means. A hatched cell is the one a reader cannot work out alone: zero and one to four look the same
+ * on purpose (the API hides both), and it says so. The empty quarter exists on the network level only.
+ */
+function HeatLegend({ network, direction }: { network: boolean; direction: TagDirection }) {
+  const { t } = useTexts();
+  const levels: Exclude<HeatLevel, '0'>[] = ['few', '1', '2', '3', ...(network ? (['suppressed'] as const) : [])];
+  return (
+    <ul className={`heat-legend heat-map--${direction}`} aria-label={t('patterns.heatMap.legend')}>
+      {levels.map((level) => (
+        <li key={level}>
+          <span className="heat-map__cell heat-legend__swatch" data-level={level} aria-hidden="true" />
+          {t(`patterns.heatMap.levels.${level}`, { min: MIN_GROUP_SIZE })}
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -36,6 +36,11 @@ import { NoOrganisation } from '../ui/NoOrganisation';
 
 /** Which patterns: the organisation, one of its teams, or its learning network as a whole. */
 const NETWORK = 'netwerk';
+/**
+ * The whole organisation as a choice of its own: always a level, never "(optioneel)", and not an empty value that a
+ * required select would call unanswered. In the address it stays the absent team (useTeamParam).
+ */
+const WHOLE_ORGANISATION = 'organisatie';
 
 /** Patterns over time (/patronen?organisatie=…&team=…): a heat map of values, vulnerabilities, and the signal. */
 export function PatternsPage() {
@@ -80,11 +85,10 @@ function OrganisationPatterns({
       <SelectField
         label={t('patterns.level')}
         name="level"
-        value={level}
-        onChange={onLevel}
-        optional
-        emptyOption={t('patterns.wholeOrganisation')}
+        value={level || WHOLE_ORGANISATION}
+        onChange={(value) => onLevel(value === WHOLE_ORGANISATION ? '' : value)}
         options={[
+          { value: WHOLE_ORGANISATION, label: t('patterns.wholeOrganisation') },
           ...teams.map((team) => ({ value: team.id, label: t('patterns.team', { team: withoutTeamWord(team.name) }) })),
           ...(network ? [{ value: NETWORK, label: t('patterns.network', { name: withoutNetworkWords(network.name) }) }] : []),
         ]}
@@ -115,7 +119,10 @@ function PatternsView({ patterns, error, retry }: { patterns?: ValuePatternsPart
   if (!patterns) return <NotLoaded error={error} onRetry={retry} />;
   return (
     <>
-      <p className="muted">{t('patterns.suppression', { min: patterns.minGroupSize })}</p>
+      <p className="muted">
+        {t('patterns.suppression', { min: patterns.minGroupSize })}
+        {patterns.level === 'organisation' && <> {t('patterns.suppressionBesideTeams', { min: patterns.minGroupSize })}</>}
+      </p>
       <WhatCounts level={patterns.level} />
       <OwnOrganisationsNote names={patterns.ownOrganisationsLeftOut} />
       <Section title={t('patterns.heatMap.title')}>

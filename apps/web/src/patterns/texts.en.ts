@@ -24,6 +24,8 @@ export const patternsEn: typeof patternsNl = {
   network: 'The learning network {{name}} as a whole',
   suppression:
     'Counts below {{min}} are not shown ("fewer than {{min}}"), so that nobody becomes recognisable. In the learning network a quarter stays empty when fewer than {{min}} organisations showed anything.',
+  suppressionBesideTeams:
+    'A count of the whole organisation is also left out when, with a team’s count beside it, a count below {{min}} could be worked out. It then reads "fewer than {{min}}", even when it is in fact larger.',
   heatMap: {
     title: 'Values per quarter',
     direction: 'Show',
@@ -34,6 +36,14 @@ export const patternsEn: typeof patternsNl = {
     suppressedQuarter: 'too few organisations',
     none: '–',
     cell: '{{direction}}: {{value}}',
+    legend: 'What the shades mean',
+    levels: {
+      few: 'fewer than {{min}}, or none: not shown',
+      '1': '{{min}} to 9',
+      '2': '10 to 19',
+      '3': '20 or more',
+      suppressed: 'too few organisations: quarter left empty',
+    },
   },
   vulnerabilities: {
     title: 'Vulnerabilities that come back',

@@ -26,6 +26,8 @@ export const patternsNl = {
   network: 'Het lerend netwerk {{name}} als geheel',
   suppression:
     'Aantallen onder de {{min}} tonen we niet ("minder dan {{min}}"), zodat niemand herkenbaar wordt. In het lerend netwerk blijft een kwartaal leeg als minder dan {{min}} organisaties iets lieten zien.',
+  suppressionBesideTeams:
+    'Een aantal van de hele organisatie laten we ook weg als je met het aantal van een team ernaast een aantal onder de {{min}} zou kunnen uitrekenen. Het staat er dan als "minder dan {{min}}", ook als het eigenlijk groter is.',
   heatMap: {
     title: 'Waarden per kwartaal',
     direction: 'Laat zien',
@@ -37,6 +39,14 @@ export const patternsNl = {
     suppressedQuarter: 'te weinig organisaties',
     none: '–',
     cell: '{{direction}}: {{value}}',
+    legend: 'Wat de kleuren betekenen',
+    levels: {
+      few: 'minder dan {{min}}, of geen: niet getoond',
+      '1': '{{min}} tot en met 9',
+      '2': '10 tot en met 19',
+      '3': '20 of meer',
+      suppressed: 'te weinig organisaties: kwartaal leeg',
+    },
   },
   vulnerabilities: {
     title: 'Kwetsbaarheden die terugkomen',

@@ -20,6 +20,7 @@ import { followsTeam, teamScope } from '../practices';
 import { ValuePatternsDto } from './dtos/patterns.dto';
 import { networkScope, organisationScope, PatternScope, PRACTICE_ROWS, tagRows } from './pattern-sources';
 import { AgreedPractice, ruleQuarters } from './utils/rule-quarters';
+import { besideTeams } from './utils/beside-teams';
 
 /**
  * Patterns over time per team, organisation and learning network (domain
@@ -43,7 +44,13 @@ export class PatternsService {
       if (!team) throw new UserError('NOT_FOUND');
       if (!followsTeam(teamScope(viewer, access), teamId)) throw new UserError('NOT_YOUR_TEAM');
     }
-    return this.patterns(teamId ? 'team' : 'organisation', organisationScope(access.organisationId, teamId), quarterCount);
+    if (teamId) return this.patterns('team', organisationScope(access.organisationId, teamId), quarterCount);
+    const whole = await this.patterns('organisation', organisationScope(access.organisationId, null), quarterCount);
+    const teams = await this.db.query<Pick<TeamRow, 'id'>[]>(`SELECT id FROM team WHERE organisation_id = $1`, [access.organisationId]);
+    const perTeam = await Promise.all(
+      teams.map((team) => this.patterns('team', organisationScope(access.organisationId, team.id), quarterCount)),
+    );
+    return besideTeamPatterns(whole, perTeam);
   }
 
   /** The network as one whole, without the reader's own organisations (their own patterns would give the others' small counts away). */
@@ -91,4 +98,48 @@ export class PatternsService {
       ownOrganisationsLeftOut: ownLeftOut,
     };
   }
+}
+
+/**
+ * The organisation's patterns with every count hidden that, minus its teams' shown counts of the same cell,
+ * vulnerability or quarter, would give a small count away (besideTeams): whoever follows a team reads both.
+ */
+function besideTeamPatterns(whole: ValuePatternsDto, teams: readonly ValuePatternsDto[]): ValuePatternsDto {
+  const cell = (r: number, q: number, field: 'visibleStrength' | 'underPressure' | 'openQuestion') =>
+    besideTeams(
+      whole.rows[r].cells[q][field],
+      teams.map((team) => team.rows[r].cells[q][field]),
+    );
+  return {
+    ...whole,
+    rows: whole.rows.map((row, r) => ({
+      ...row,
+      cells: row.cells.map((_, q) => ({
+        visibleStrength: cell(r, q, 'visibleStrength'),
+        underPressure: cell(r, q, 'underPressure'),
+        openQuestion: cell(r, q, 'openQuestion'),
+      })),
+    })),
+    vulnerabilities: whole.vulnerabilities.map((v) => ({
+      ...v,
+      count: besideTeams(
+        v.count,
+        teams.map((team) => team.vulnerabilities.find((t) => t.vulnerabilityId === v.vulnerabilityId)?.count ?? 0),
+      ),
+    })),
+    internalSystems: {
+      ...whole.internalSystems,
+      quarters: whole.internalSystems.quarters.map((quarter, q) => ({
+        ...quarter,
+        addsRule: besideTeams(
+          quarter.addsRule,
+          teams.map((team) => team.internalSystems.quarters[q].addsRule),
+        ),
+        dropsRule: besideTeams(
+          quarter.dropsRule,
+          teams.map((team) => team.internalSystems.quarters[q].dropsRule),
+        ),
+      })),
+    },
+  };
 }
