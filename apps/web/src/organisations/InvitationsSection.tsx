@@ -13,24 +13,18 @@ import { Table } from '../ui/Table';
 import { AddForm, useAdding } from './AddForm';
 import type { OrganisationData, SectionProps } from './types';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { invitationStatus } from './invitation-status';
+import { replacesOpenInvitation } from './replaces-open-invitation';
 import { worksAcrossTeams } from './team-words';
 import { useTexts } from './texts';
 
 type Invitation = OrganisationInvitationsQuery['organisation']['invitations'][number];
 
-/** What became of an invitation, and the date that goes with it. */
-function invitationStatus(invitation: Invitation, now: number): { status: 'open' | 'accepted' | 'revoked' | 'expired'; at?: string } {
-  if (invitation.acceptedAt) return { status: 'accepted', at: invitation.acceptedAt };
-  if (invitation.revokedAt) return { status: 'revoked' };
-  if (Date.parse(invitation.expiresAt) < now) return { status: 'expired' };
-  return { status: 'open', at: invitation.expiresAt };
-}
-
 export function InvitationsSection({ organisation }: SectionProps) {
   const { data, error, refetch } = useQuery(OrganisationInvitationsDocument, { id: organisation.id });
   return (
     <>
-      <InviteForm organisation={organisation} onInvited={refetch} />
+      <InviteForm organisation={organisation} invitations={data?.organisation.invitations ?? []} onInvited={refetch} />
       {data ? (
         <InvitationList invitations={data.organisation.invitations} onChanged={refetch} />
       ) : (
@@ -40,7 +34,16 @@ export function InvitationsSection({ organisation }: SectionProps) {
   );
 }
 
-function InviteForm({ organisation, onInvited }: { organisation: OrganisationData; onInvited: () => void }) {
+function InviteForm({
+  organisation,
+  invitations,
+  onInvited,
+}: {
+  organisation: OrganisationData;
+  /** Those sent so far: one still open to the same address is replaced by the new one. */
+  invitations: readonly Invitation[];
+  onInvited: () => void;
+}) {
   const { t } = useTexts();
   const { inSentence, options, date } = useLocale();
   const viewer = useViewer();
@@ -50,7 +53,9 @@ function InviteForm({ organisation, onInvited }: { organisation: OrganisationDat
   const { added: sent, submit } = useAdding(
     async () => {
       const { email, role, teamId } = form.values;
-      return (await invite({ input: { organisationId: organisation.id, email, role, teamId: teamId || null } }))?.inviteMember;
+      const replaced = replacesOpenInvitation(invitations, email, Date.now());
+      const data = await invite({ input: { organisationId: organisation.id, email, role, teamId: teamId || null } });
+      return data && { ...data.inviteMember, replaced };
     },
     form,
     onInvited,
@@ -64,6 +69,7 @@ function InviteForm({ organisation, onInvited }: { organisation: OrganisationDat
           role: inSentence(ROLE_LABELS, sent.role),
           date: date(sent.expiresAt),
         })}
+        {sent.replaced && ` ${t('organisation.invitations.replaced')}`}
       </p>
       {hasOutbox && (
         <p>

@@ -84,6 +84,7 @@ export const organisationEn: typeof organisationNl = {
       'Without a team, a care worker reads only what is shared with the whole organisation, and writes nothing for a team. Choose the team that person works in.',
     submit: 'Send invitation',
     created: 'Invitation sent to {{email}} as {{role}}. The link is valid until {{date}}.',
+    replaced: 'The earlier invitation to this address has been revoked: only the link in this new e-mail still works.',
     outboxHint: 'Without a configured mail server, the e-mail with the link is in the outbox.',
     toOutbox: 'Go to the outbox',
     listTitle: 'Sent invitations',

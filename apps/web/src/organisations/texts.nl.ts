@@ -84,6 +84,7 @@ export const organisationNl = {
       'Zonder team leest een begeleider alleen wat met de hele organisatie gedeeld is, en schrijft niets voor een team. Kies het team waarin die persoon werkt.',
     submit: 'Uitnodiging versturen',
     created: 'Uitnodiging verstuurd naar {{email}} als {{role}}. De link is geldig tot {{date}}.',
+    replaced: 'De eerdere uitnodiging aan dit adres is ingetrokken: alleen de link in deze nieuwe e-mail werkt nog.',
     outboxHint: 'Zonder ingestelde mailserver staat de e-mail met de link in het postvak.',
     toOutbox: 'Naar het postvak',
     listTitle: 'Verstuurde uitnodigingen',

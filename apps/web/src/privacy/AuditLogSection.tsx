@@ -1,4 +1,4 @@
-import { DATE_LOCALES } from '@kring/domain';
+import { DATE_LOCALES, fieldMessage } from '@kring/domain';
 import { useState } from 'react';
 import { AuditLogDocument } from '../graphql/documents/privacy';
 import type { AuditLogQuery } from '../graphql/generated';
@@ -10,6 +10,7 @@ import { NotLoaded } from '../ui/Page';
 import { Section } from '../ui/Section';
 import { usePages } from '../ui/usePages';
 import { TableWrap } from '../ui/TableWrap';
+import { auditRangeProblem } from './audit-range';
 import { useTexts } from './texts';
 
 type AuditEvent = AuditLogQuery['auditLog']['events'][number];
@@ -26,6 +27,7 @@ const NO_FILTERS: Filters = { personId: '', action: '', from: '', until: '' };
 /** Who read, exported or changed what: filterable, page by page, never the content. */
 export function AuditLogSection({ organisationId }: { organisationId: string }) {
   const { t } = useTexts();
+  const [language] = useLanguage();
   const [filters, setFilters] = useState(NO_FILTERS);
   const pages = usePages<AuditEvent, string>();
   const input = {
@@ -43,6 +45,8 @@ export function AuditLogSection({ organisationId }: { organisationId: string }) 
   };
   const log = data?.auditLog;
   const events = pages.shown(log?.events);
+  // A reversed range is said beside "Tot en met", instead of a list that seems to say the log is empty.
+  const rangeProblem = auditRangeProblem(filters.from, filters.until);
 
   return (
     <Section title={t('privacy.log.title')}>
@@ -78,10 +82,10 @@ export function AuditLogSection({ organisationId }: { organisationId: string }) 
           type="date"
           value={filters.until}
           onChange={filter('until')}
-          error={error?.fields.until}
+          error={rangeProblem ? fieldMessage(rangeProblem, language) : error?.fields.until}
         />
       </div>
-      {!log && !pages.hasEarlier ? (
+      {rangeProblem ? null : !log && !pages.hasEarlier ? (
         <NotLoaded error={error} onRetry={refetch} />
       ) : events.length === 0 ? (
         <p>{t('privacy.log.empty')}</p>

@@ -43,6 +43,14 @@ export const ERROR_MESSAGES = {
     nl: 'Een organisatie heeft altijd minstens één beheerder nodig.',
     en: 'An organisation always needs at least one administrator.',
   },
+  TEAM_NAME_TAKEN: {
+    nl: 'Er is al een team dat "{name}" heet. Kies een andere naam, zodat iedereen weet welk team bedoeld is.',
+    en: 'There already is a team called "{name}". Choose another name, so everyone knows which team is meant.',
+  },
+  LOCATION_NAME_TAKEN: {
+    nl: 'Er is al een locatie die "{name}" heet. Kies een andere naam, zodat iedereen weet welke locatie bedoeld is.',
+    en: 'There already is a location called "{name}". Choose another name, so everyone knows which location is meant.',
+  },
   QUERY_TOO_COMPLEX: {
     nl: 'Deze vraag aan de server is te groot of te diep genest (maximaal {max}).',
     en: 'This request is too large or nested too deeply (at most {max}).',

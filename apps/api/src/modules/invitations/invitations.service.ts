@@ -61,6 +61,12 @@ export class InvitationsService {
     const token = newToken();
     // The invitation and its mail are stored together: no invitation without its mail on the queue.
     const row = await this.db.transaction(async (manager) => {
+      // A new invitation to the same address replaces the one still open (sent again because the mail got lost, or
+      // with the role or team put right): one address, one working link, so an old link cannot add a second membership.
+      await manager.query(`UPDATE invitation i SET revoked_at = now() WHERE i.organisation_id = $1 AND i.email = $2 AND ${USABLE}`, [
+        access.organisationId,
+        input.email,
+      ]);
       const [row] = await manager.query<Pick<InvitationRow, 'id'>[]>(
         `INSERT INTO invitation (organisation_id, team_id, email, role, token_hash, invited_by, expires_at)
          VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(days => $7)) RETURNING id`,

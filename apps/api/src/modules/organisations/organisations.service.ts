@@ -138,11 +138,19 @@ export class OrganisationsService {
     return this.organisation(access);
   }
 
+  /**
+   * Two locations or teams with one name cannot be told apart in the lists and choices that show only the name, so a
+   * name the organisation already uses (in any capitals) is refused beside the name box. One statement, so a second
+   * click cannot slip in between the check and the insert.
+   */
   async createLocation(access: TenantAccess, input: CreateLocationInput): Promise<LocationDto> {
     const [row] = await this.db.query<LocationItemRow[]>(
-      `INSERT INTO location (organisation_id, name, kind, place) VALUES ($1, $2, $3, $4) RETURNING id, name, kind, place`,
+      `INSERT INTO location (organisation_id, name, kind, place)
+       SELECT $1, $2, $3, $4 WHERE NOT EXISTS (SELECT 1 FROM location WHERE organisation_id = $1 AND lower(name) = lower($2))
+       RETURNING id, name, kind, place`,
       [access.organisationId, input.name, input.kind, input.place],
     );
+    if (!row) throw new UserError('LOCATION_NAME_TAKEN', { name: input.name }, [{ field: 'name', rule: 'invalid' }]);
     return row;
   }
 
@@ -157,10 +165,14 @@ export class OrganisationsService {
       if (!own) throw new UserError('NOT_FOUND');
       location = namedRef(own.id, own.name);
     }
+    // As for locations (above): a name already in use is refused.
     const [row] = await this.db.query<Pick<TeamRow, 'id' | 'name'>[]>(
-      `INSERT INTO team (organisation_id, location_id, name) VALUES ($1, $2, $3) RETURNING id, name`,
+      `INSERT INTO team (organisation_id, location_id, name)
+       SELECT $1, $2, $3 WHERE NOT EXISTS (SELECT 1 FROM team WHERE organisation_id = $1 AND lower(name) = lower($3))
+       RETURNING id, name`,
       [access.organisationId, location?.id ?? null, input.name],
     );
+    if (!row) throw new UserError('TEAM_NAME_TAKEN', { name: input.name }, [{ field: 'name', rule: 'invalid' }]);
     return { id: row.id, name: row.name, location };
   }
 }
