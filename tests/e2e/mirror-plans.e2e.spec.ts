@@ -1,4 +1,4 @@
-import { retentionSentenceForRelatives } from '@kring/domain';
+import { DEFAULT_RETENTION_DAYS, RETENTION_DAY_LABELS, retentionSentenceForRelatives } from '@kring/domain';
 import type { Page } from 'playwright-core';
 import { PASSWORD } from '../support/fixtures';
 import { asksBeforeLeaving, PHONE, untilLeavingAsksNothing } from '../support/browser';
@@ -97,7 +97,13 @@ describe('a mirror conversation that moves and is called off, in the browser', (
 
   it('on a 360 px phone the moderator’s mistakes are named at their own control and nothing typed or ticked is lost', async () => {
     const { id } = await plannedConversation(org);
-    const moderator = await demo.logIn('mira@hoeve.test', { password: PASSWORD, device: PHONE, landed: homeGreeting });
+    // A Dutch moderator's phone keeps Dutch time: the date and time typed are read in the browser's own zone, and the
+    // stored day is checked in Amsterdam's. In the machine's UTC a time after 22:00 would land on the next day there.
+    const moderator = await demo.logIn('mira@hoeve.test', {
+      password: PASSWORD,
+      device: { ...PHONE, timezoneId: 'Europe/Amsterdam' },
+      landed: homeGreeting,
+    });
     await moderator.goto(`${demo.kring.url}/spiegelgesprekken/${id}`);
     const errorBeside = (label: string) => moderator.getByLabel(label, { exact: true }).locator('xpath=..').locator('.field__error');
 
@@ -287,7 +293,12 @@ describe('a mirror conversation that moves and is called off, in the browser', (
     await phone
       .locator('.field')
       .filter({ has: freeText })
-      .getByText(`0 van 4000 tekens. ${retentionSentenceForRelatives('mirror_relative_input', 'nl')}`, { exact: true })
+      .getByText(
+        `0 van 4000 tekens. ${retentionSentenceForRelatives('mirror_relative_input', 'nl', RETENTION_DAY_LABELS[DEFAULT_RETENTION_DAYS].nl)}`,
+        {
+          exact: true,
+        },
+      )
       .waitFor();
     const typed = 'Mijn moeder voelt zich hier thuis. Haar BSN is 111222333, voor als het nodig is.';
     await freeText.fill(typed);

@@ -53,15 +53,23 @@ describe('two API instances on PostgreSQL, after their listening connections are
   const health = async (kring: TestKring): Promise<Health['broadcast']> =>
     ((await (await fetch(`${kring.url}/health`)).json()) as Health).broadcast;
   /** Ends every instance's listening connection (the publishing ones stay); how many it ended. */
+  const LISTENERS = `SELECT pid FROM pg_stat_activity
+    WHERE datname = current_database() AND application_name = 'kring-broadcast' AND query ILIKE 'LISTEN%'`;
   const killListeners = async (): Promise<number> => {
+    const db = first.app.get(DataSource);
+    // An instance reports that it listens once its bus client has a notification handler, a moment before its LISTEN
+    // has run on a reconnected connection (seen once on a loaded machine: 1 of 2 found). Both are ended only once both
+    // LISTENs are there, so the count below says what the database did, not how fast it was asked.
+    await waitUntil(
+      async () => (await db.query<{ pid: number }[]>(LISTENERS)).length >= 2,
+      5_000,
+      "both instances' LISTEN connections are there",
+    );
     // The listeners are chosen first, in a CTE of their own: in one WHERE, PostgreSQL called pg_terminate_backend before
     // it compared the database (the cheaper conditions first, the database on the join's other side), so every LISTEN
     // connection on the server was ended, those of the other test files' instances too.
-    const killed: { pid: number }[] = await first.app.get(DataSource).query(
-      `WITH listeners AS MATERIALIZED (
-         SELECT pid FROM pg_stat_activity
-          WHERE datname = current_database() AND application_name = 'kring-broadcast' AND query ILIKE 'LISTEN%')
-       SELECT pid FROM listeners WHERE pg_terminate_backend(pid)`,
+    const killed: { pid: number }[] = await db.query(
+      `WITH listeners AS MATERIALIZED (${LISTENERS}) SELECT pid FROM listeners WHERE pg_terminate_backend(pid)`,
     );
     return killed.length;
   };
