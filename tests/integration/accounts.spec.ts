@@ -281,6 +281,47 @@ describe('accounts: setup, login, invitations, password reset', () => {
     ).toHaveLength(1);
   });
 
+  it('changes a password while logged in: the current one is checked as at login, beside its box; other devices are logged out, this one stays', async () => {
+    const CHANGE = `mutation C($input: ChangePasswordInput!) { changePassword(input: $input) }`;
+    const { admin: laptop } = await loginAdmin();
+    const { admin: phone } = await loginAdmin();
+    const wrong = await laptop.request(CHANGE, { input: { currentPassword: 'niet-mijn-wachtwoord', newPassword: 'een-ander-wachtwoord' } });
+    expect(wrong.errors?.[0]).toMatchObject({
+      message: 'Dit is niet je huidige wachtwoord. Weet je het niet meer? Log uit en kies "Wachtwoord vergeten?".',
+      extensions: { code: 'CURRENT_PASSWORD_WRONG', fields: { currentPassword: expect.any(String) } },
+    });
+    const short = await laptop.request(CHANGE, { input: { currentPassword: PASSWORD, newPassword: 'kort' } });
+    expect(short.errors?.[0].extensions?.fields?.newPassword).toMatch(/^Nieuw wachtwoord moet minstens \d+ tekens lang zijn/);
+    expect((await phone.ok(ME)).me).not.toBeNull();
+
+    expect((await laptop.ok(CHANGE, { input: { currentPassword: PASSWORD, newPassword: 'een-ander-wachtwoord' } })).changePassword).toBe(
+      true,
+    );
+    expect((await laptop.ok(ME)).me?.person.email).toBe('ingrid@hoeve.test');
+    expect((await phone.ok(ME)).me).toBeNull();
+    expect(
+      (await new GraphqlClient(kring.url).request(LOGIN, { email: 'ingrid@hoeve.test', password: PASSWORD })).errors?.[0].extensions?.code,
+    ).toBe('INVALID_CREDENTIALS');
+    await new GraphqlClient(kring.url).ok(LOGIN, { email: 'ingrid@hoeve.test', password: 'een-ander-wachtwoord' });
+    const [audit] = await kring.sql<{ action: string }>(
+      `SELECT action FROM audit_event WHERE action = 'password_changed' AND person_id = (SELECT id FROM person WHERE email = 'ingrid@hoeve.test')`,
+    );
+    expect(audit?.action).toBe('password_changed');
+
+    // Guessing the current password here counts as guessing at login: five wrong, then the throttle.
+    await kring.sql(`DELETE FROM throttle_counter`);
+    for (let i = 0; i < 5; i++)
+      await laptop.request(CHANGE, { input: { currentPassword: `fout-${i}`, newPassword: 'nog-een-wachtwoord' } });
+    const throttled = await laptop.request(CHANGE, {
+      input: { currentPassword: 'een-ander-wachtwoord', newPassword: 'nog-een-wachtwoord' },
+    });
+    expect(throttled.errors?.[0].extensions?.code).toBe('TOO_MANY_ATTEMPTS');
+
+    // Back to the shared test password for whatever runs next.
+    await kring.sql(`DELETE FROM throttle_counter`);
+    await laptop.ok(CHANGE, { input: { currentPassword: 'een-ander-wachtwoord', newPassword: PASSWORD } });
+  });
+
   async function loginAdmin() {
     const admin = new GraphqlClient(kring.url);
     await admin.ok(LOGIN, { email: 'ingrid@hoeve.test', password: PASSWORD });

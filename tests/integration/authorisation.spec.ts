@@ -24,6 +24,7 @@ const OWN_ACCOUNT_OPERATIONS: Record<string, string> = {
   markAllNotificationsRead: "marks the caller's own notifications as read",
   exportMyData: 'everything Kring holds about the caller, for the caller',
   logoutEverywhere: "ends every login of the caller, and no one else's",
+  changePassword: "changes the caller's own password, given the current one",
   homeNextSteps: "what is next for the caller, asked only of the caller's own organisations",
   contentGuardNames: "the names the caller's device checks texts against: only the caller's own organisations' people and pseudonyms",
   sessionByJoinCode: "looks a room's short code up only among the sessions the caller takes part in (session-join-code.spec.ts)",

@@ -208,6 +208,11 @@ export type ChangeMembershipInput = {
   teamId?: string | number | null | undefined;
 };
 
+export type ChangePasswordInput = {
+  currentPassword: string;
+  newPassword: string;
+};
+
 export type CheckinTopic =
   | 'continuity'
   | 'rules_and_contracts'
@@ -1622,6 +1627,13 @@ export type U_3367b31eMutationVariables = Exact<{
 
 
 export type U_3367b31eMutation = { updateOrganisation: { residentTerm: string } };
+
+export type C_9aba8762MutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type C_9aba8762Mutation = { changePassword: boolean };
 
 export type Anonymous_7abe4557QueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3512,6 +3524,7 @@ export interface TestDocuments {
   "mutation C($id: ID!, $team: ID!, $title: String!) { createCase(input: { organisationId: $id, teamId: $team, title: $title, acknowledgeWarnings: true, firstChapter: { title: \"Het begin\", body: \"Mevrouw at niet.\" } }) { id chapters { id } } }": { result: C_7577b08dMutation; variables: C_7577b08dMutationVariables };
   "mutation C($input: CancelMirrorConversationInput!) { cancelMirrorConversation(input: $input) { status cancelMessage readiness { warnings } } }": { result: C_105d133bMutation; variables: C_105d133bMutationVariables };
   "mutation C($input: CancelMirrorConversationInput!) { cancelMirrorConversation(input: $input) { status } }": { result: C_0f68c2d8Mutation; variables: C_0f68c2d8MutationVariables };
+  "mutation C($input: ChangePasswordInput!) { changePassword(input: $input) }": { result: C_9aba8762Mutation; variables: C_9aba8762MutationVariables };
   "mutation C($input: CommentOnStoryInput!) { commentOnStory(input: $input) { comments { body } } }": { result: C_f2497a1fMutation; variables: C_f2497a1fMutationVariables };
   "mutation C($input: CreateCaseInput!) { createCase(input: $input) { id chapters { id } } }": { result: C_59b60cbeMutation; variables: C_59b60cbeMutationVariables };
   "mutation C($input: CreateCaseInput!) { createCase(input: $input) { id code displayPseudonym title lifeStoryNote burdenNote visibility team { id name } author { name }\n  chapters { id position title body author { name } } consents { id scope givenBy form givenOn withdrawnOn note active }\n  allowedVisibilities viewerCanEdit viewerCanShare } }": { result: C_653e6537Mutation; variables: C_653e6537MutationVariables };

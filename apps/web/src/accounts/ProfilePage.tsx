@@ -10,6 +10,7 @@ import { Form, useForm } from '../ui/Form';
 import { Page } from '../ui/Page';
 import { CalendarFeedSection } from '../calendar';
 import { MyDataSection } from '../privacy';
+import { ChangePasswordSection } from './ChangePasswordSection';
 import { LogoutEverywhereSection } from './LogoutEverywhereSection';
 import { useTexts } from './texts';
 
@@ -41,6 +42,7 @@ export function ProfilePage() {
       </Form>
       <CalendarFeedSection />
       <MyDataSection />
+      <ChangePasswordSection />
       <LogoutEverywhereSection />
     </Page>
   );

@@ -36,6 +36,13 @@ export const profileEn: typeof profileNl = {
   emailIs: 'You log in with {{email}}.',
   submit: 'Save',
   saved: 'Your profile has been saved.',
+  password: {
+    title: 'Change password',
+    current: 'Current password',
+    new: 'New password',
+    submit: 'Change password',
+    changed: 'Your password has been changed. You have been logged out on your other devices; here you stay logged in.',
+  },
   everywhere: {
     title: 'Log out everywhere',
     intro:

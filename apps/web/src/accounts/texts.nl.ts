@@ -36,6 +36,13 @@ export const profileNl = {
   emailIs: 'Je logt in met {{email}}.',
   submit: 'Opslaan',
   saved: 'Je profiel is opgeslagen.',
+  password: {
+    title: 'Wachtwoord wijzigen',
+    current: 'Huidig wachtwoord',
+    new: 'Nieuw wachtwoord',
+    submit: 'Wachtwoord wijzigen',
+    changed: 'Je wachtwoord is gewijzigd. Op je andere apparaten ben je uitgelogd; hier blijf je ingelogd.',
+  },
   everywhere: {
     title: 'Overal uitloggen',
     intro:

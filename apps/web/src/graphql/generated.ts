@@ -208,6 +208,11 @@ export type ChangeMembershipInput = {
   teamId?: string | number | null | undefined;
 };
 
+export type ChangePasswordInput = {
+  currentPassword: string;
+  newPassword: string;
+};
+
 export type CheckinTopic =
   | 'continuity'
   | 'rules_and_contracts'
@@ -1509,6 +1514,13 @@ export type UpdateProfileMutationVariables = Exact<{
 
 
 export type UpdateProfileMutation = { updateProfile: { id: string, displayName: string, email: string, preferredLanguage: Language } };
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
 
 export type LogoutEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
 

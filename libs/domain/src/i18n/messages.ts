@@ -16,6 +16,10 @@ export const ERROR_MESSAGES = {
   },
   BAD_USER_INPUT: { nl: 'Controleer de invoer: {details}', en: 'Please check the input: {details}' },
   INVALID_CREDENTIALS: { nl: 'Dit e-mailadres en wachtwoord horen niet bij elkaar.', en: 'This e-mail address and password do not match.' },
+  CURRENT_PASSWORD_WRONG: {
+    nl: 'Dit is niet je huidige wachtwoord. Weet je het niet meer? Log uit en kies "Wachtwoord vergeten?".',
+    en: 'This is not your current password. Forgotten it? Log out and choose "Forgot your password?".',
+  },
   TOO_MANY_ATTEMPTS: {
     nl: 'Te veel mislukte pogingen. Probeer het over {minutes} minuten opnieuw of vraag een nieuw wachtwoord aan.',
     en: 'Too many failed attempts. Try again in {minutes} minutes or request a new password.',
@@ -481,6 +485,8 @@ export type ErrorCode = keyof typeof ERROR_MESSAGES;
 export const FIELD_LABELS: Record<string, Record<Language, string>> = {
   email: { nl: 'e-mailadres', en: 'e-mail address' },
   password: { nl: 'wachtwoord', en: 'password' },
+  currentPassword: { nl: 'huidig wachtwoord', en: 'current password' },
+  newPassword: { nl: 'nieuw wachtwoord', en: 'new password' },
   displayName: { nl: 'naam', en: 'name' },
   name: { nl: 'naam', en: 'name' },
   organisationName: { nl: 'naam van de organisatie', en: 'organisation name' },

@@ -10,6 +10,7 @@ import { RETENTION_RULES } from '../privacy/retention-rules';
 export const AUDIT_ACTION_LABELS = {
   setup: { nl: 'Kring ingericht', en: 'Kring set up' },
   password_reset: { nl: 'Wachtwoord hersteld', en: 'Password reset' },
+  password_changed: { nl: 'Wachtwoord gewijzigd', en: 'Password changed' },
   invitation_created: { nl: 'Uitnodiging verstuurd', en: 'Invitation sent' },
   invitation_accepted: { nl: 'Uitnodiging aangenomen', en: 'Invitation accepted' },
   membership_changed: { nl: 'Rol of team van lid gewijzigd', en: "Member's role or team changed" },

@@ -7,7 +7,7 @@ import { FieldProblem, UserError } from '../../engine/graphql/user-error';
 import { Access } from '../../engine/policy/access.decorator';
 import { CurrentViewer } from '../../engine/policy/current.decorators';
 import { AccountsService } from './accounts.service';
-import { LoginInput, ResetPasswordInput, UpdateProfileInput } from './dtos/account.inputs';
+import { ChangePasswordInput, LoginInput, ResetPasswordInput, UpdateProfileInput } from './dtos/account.inputs';
 import { PersonDto } from './dtos/person.dto';
 import { ViewerDto } from './dtos/viewer.dto';
 import { UnguardedText } from '../../engine/privacy/text-guard.decorators';
@@ -74,6 +74,19 @@ export class AccountsResolver {
   @Access.public('the secret token is the permission')
   resetPassword(@Args('input') input: ResetPasswordInput, @Context('req') req: KringRequest): Promise<ViewerDto> {
     return this.accounts.resetPassword(input.token, input.password, req);
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'A new password for the viewer, given the current one (refused on `currentPassword` when wrong, under the login throttle); every other login ends, this one stays.',
+  })
+  @Access.authenticated()
+  changePassword(
+    @Args('input') input: ChangePasswordInput,
+    @CurrentViewer() viewer: Viewer,
+    @Context('req') req: KringRequest,
+  ): Promise<boolean> {
+    return this.accounts.changePassword(viewer.personId, input.currentPassword, input.newPassword, req);
   }
 
   @Mutation(() => PersonDto)

@@ -234,6 +234,35 @@ export class AccountsService {
     return this.viewer(personId);
   }
 
+  /**
+   * A new password, known the current one (checked as a login is, so it cannot be guessed here instead). Every other
+   * login of the person ends, with its sockets, as after a reset: someone who changes a password may suspect another
+   * device; the login it is changed from stays.
+   */
+  async changePassword(personId: string, currentPassword: string, newPassword: string, req: KringRequest): Promise<boolean> {
+    const [person] = await this.db.query<Pick<PersonRow, 'email' | 'password_hash'>[]>(
+      `SELECT email, password_hash FROM person WHERE id = $1`,
+      [personId],
+    );
+    if (!(await this.checkPassword(person.email, person.password_hash, currentPassword, req)))
+      throw new UserError('CURRENT_PASSWORD_WRONG', {}, [{ field: 'currentPassword', rule: 'invalid' }]);
+    const current = hashToken(sessionToken(req) ?? '');
+    const ended = await this.db.transaction(async (manager) => {
+      await manager.query(`UPDATE person SET password_hash = $2 WHERE id = $1`, [personId, await this.passwords.hash(newPassword)]);
+      // An open reset link from before must not set the old choice again.
+      await manager.query(`UPDATE password_reset SET used_at = now() WHERE person_id = $1 AND used_at IS NULL`, [personId]);
+      const others = await updateReturning<Pick<AuthSessionRow, 'id'>>(
+        manager,
+        `DELETE FROM auth_session WHERE person_id = $1 AND token_hash <> $2 RETURNING id`,
+        [personId, current],
+      );
+      await this.audit.record({ action: 'password_changed', personId }, manager);
+      return others;
+    });
+    for (const session of ended) this.connections.endLogin(session.id);
+    return true;
+  }
+
   async updateProfile(personId: string, displayName: string, preferredLanguage: Language): Promise<PersonDto> {
     await this.db.query(`UPDATE person SET display_name = $2, preferred_language = $3 WHERE id = $1`, [
       personId,

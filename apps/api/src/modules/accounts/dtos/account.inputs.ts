@@ -19,6 +19,13 @@ export class ResetPasswordInput {
 }
 
 @InputType()
+export class ChangePasswordInput {
+  /** As at login: an older, shorter password must still be recognised. */
+  @Field() @IsString() @MaxLength(1000) @UnguardedText('a password: only compared with its hash') currentPassword: string;
+  @Field() @PasswordField() newPassword: string;
+}
+
+@InputType()
 export class UpdateProfileInput {
   @Field() @TextField() @BsnOnlyText("a person's own name as they want to be called") displayName: string;
   @Field(() => LanguageEnum) @OneOfField(LANGUAGES) preferredLanguage: Language;
