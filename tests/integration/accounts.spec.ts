@@ -97,6 +97,10 @@ describe('accounts: setup, login, invitations, password reset', () => {
       hasAccount: false,
     });
 
+    // No name and a short password: both named in one refusal, and the invitation still works.
+    const both = await bram.request(ACCEPT, { input: { token, displayName: '', password: 'kort' } });
+    expect(both.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(Object.keys(both.errors?.[0].extensions?.fields ?? {}).sort()).toEqual(['displayName', 'password']);
     const accepted = await bram.ok(ACCEPT, { input: { token, displayName: 'Bram', password: PASSWORD } });
     expect(accepted.acceptInvitation.memberships).toEqual([
       { role: 'care_worker', team: { id: team.id, name: 'Team wonen' }, organisation: { id: organisationId } },

@@ -13,6 +13,7 @@ import { MailService } from '../../engine/mail/mail.service';
 import { TokenLinks } from '../../engine/throttle/token-links';
 import { AccountsService, ViewerDto } from '../accounts';
 import { InvitationDto, OrganisationsService } from '../organisations';
+import { newAccountProblems } from './new-account-problems';
 import { AcceptInvitationInput, InvitationPreview, InviteMemberInput } from './dtos/invitation.inputs';
 import { invitationMail } from './invitation-mail';
 
@@ -148,11 +149,12 @@ export class InvitationsService {
             throw new UserError('INVALID_CREDENTIALS');
           id = person.id;
         } else {
-          if (!input.displayName) throw new UserError('BAD_USER_INPUT', {}, [{ field: 'displayName', rule: 'required' }]);
+          const problems = newAccountProblems(input.displayName, input.password);
+          if (problems.length > 0) throw new UserError('BAD_USER_INPUT', {}, problems);
           const language = languageFromAcceptLanguage(req.headers['accept-language']);
           id = await this.accounts.createPerson(manager, {
             email: invitation.email,
-            displayName: input.displayName,
+            displayName: input.displayName ?? '',
             password: input.password,
             preferredLanguage: language,
           });
