@@ -97,7 +97,7 @@ export const DEMO_CASES: DemoCase[] = [
     organisation: 'lindehof',
     team: 'lindehof',
     author: 'els@lindehof.demo',
-    title: 's Nachts naar buiten willen',
+    title: "'s Nachts naar buiten willen",
     firstChapter: {
       title: 'Het begin',
       body: 'Een bewoner staat meerdere nachten per week om drie uur aangekleed bij de voordeur en zegt dat hij naar zijn werk moet. De nachtdienst weet niet goed wat te doen.',
