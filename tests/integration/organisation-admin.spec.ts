@@ -1,3 +1,5 @@
+import { DataSource } from 'typeorm';
+import { TeamAndLocationNamesUnique1769380000000 } from '../../apps/api/src/engine/database/migrations/1769380000000-team-and-location-names-unique';
 import { GraphqlClient } from '../support/graphql-client';
 import { ACCEPT, CREATE_TEAM, INVITE, PASSWORD, secondOrganisation, setupFirstOrganisation, tokenFromOutbox } from '../support/fixtures';
 import { startTestKring, TestKring } from '../support/kring-test-app';
@@ -33,6 +35,36 @@ describe('organisation administration: names in use and invitations sent again',
     await admin.ok(CREATE_TEAM, { organisationId, name: 'Team West' });
     const other = await secondOrganisation(kring);
     await other.admin.ok(CREATE_TEAM, { organisationId: other.organisationId, name: 'Team Oost' });
+  });
+
+  it('keeps a name once when it is added twice at the same moment (a double tap, two administrators)', async () => {
+    const tries = await Promise.all(Array.from({ length: 8 }, () => admin.request(CREATE_TEAM, { organisationId, name: 'Team Noord' })));
+    expect(tries.filter((t) => !t.errors).length).toBe(1);
+    expect(new Set(tries.flatMap((t) => t.errors?.map((e) => e.extensions?.code) ?? []))).toEqual(new Set(['TEAM_NAME_TAKEN']));
+    expect(await kring.sql(`SELECT name FROM team WHERE organisation_id = $1 AND name = 'Team Noord'`, [organisationId])).toHaveLength(1);
+  });
+
+  it('numbers the twins made before names were unique, the oldest keeping its name (migration 1769380000000)', async () => {
+    const runner = kring.app.get(DataSource).createQueryRunner();
+    const migration = new TeamAndLocationNamesUnique1769380000000();
+    try {
+      await migration.down(runner);
+      await kring.sql(
+        `INSERT INTO team (organisation_id, name, created_at) VALUES
+           ($1, 'TEAM ZUID', now() - interval '1 day'), ($1, 'Team Zuid', now() - interval '3 days'), ($1, 'team zuid', now() - interval '2 days')`,
+        [organisationId],
+      );
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    const names = await kring.sql<{ name: string }>(
+      `SELECT name FROM team WHERE organisation_id = $1 AND lower(name) LIKE 'team zuid%' ORDER BY created_at`,
+      [organisationId],
+    );
+    expect(names.map((row) => row.name)).toEqual(['Team Zuid', 'team zuid (2)', 'TEAM ZUID (3)']);
+    // And the index holds again.
+    expect((await admin.request(CREATE_TEAM, { organisationId, name: 'team ZUID' })).errors?.[0].extensions?.code).toBe('TEAM_NAME_TAKEN');
   });
 
   it('refuses a location name the organisation already uses', async () => {

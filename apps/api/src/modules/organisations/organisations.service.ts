@@ -140,15 +140,13 @@ export class OrganisationsService {
 
   /**
    * Two locations or teams with one name cannot be told apart in the lists and choices that show only the name, so a
-   * name the organisation already uses (in any capitals) is refused beside the name box. The check is in the insert's
-   * own statement, which narrows the window for a second click but does not close it: two inserts at the same moment
-   * both read "not there yet". A unique index on (organisation_id, lower(name)) would, once the existing organisations'
-   * names are known to hold no twins (not checked yet, so not added).
+   * name the organisation already uses (in any capitals) is refused beside the name box. The unique index on
+   * (organisation_id, lower(name)) decides (migration 1769380000000), so two inserts at the same moment cannot both pass.
    */
   async createLocation(access: TenantAccess, input: CreateLocationInput): Promise<LocationDto> {
     const [row] = await this.db.query<LocationItemRow[]>(
       `INSERT INTO location (organisation_id, name, kind, place)
-       SELECT $1, $2, $3, $4 WHERE NOT EXISTS (SELECT 1 FROM location WHERE organisation_id = $1 AND lower(name) = lower($2))
+       VALUES ($1, $2, $3, $4) ON CONFLICT (organisation_id, lower(name)) DO NOTHING
        RETURNING id, name, kind, place`,
       [access.organisationId, input.name, input.kind, input.place],
     );
@@ -170,7 +168,7 @@ export class OrganisationsService {
     // As for locations (above): a name already in use is refused.
     const [row] = await this.db.query<Pick<TeamRow, 'id' | 'name'>[]>(
       `INSERT INTO team (organisation_id, location_id, name)
-       SELECT $1, $2, $3 WHERE NOT EXISTS (SELECT 1 FROM team WHERE organisation_id = $1 AND lower(name) = lower($3))
+       VALUES ($1, $2, $3) ON CONFLICT (organisation_id, lower(name)) DO NOTHING
        RETURNING id, name`,
       [access.organisationId, location?.id ?? null, input.name],
     );

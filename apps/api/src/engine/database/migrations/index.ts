@@ -32,6 +32,7 @@ import { SessionEntryIsItsOwnReceipt1769340000000 } from './1769340000000-sessio
 import { AuditChange1769350000000 } from './1769350000000-audit-change';
 import { HarvestDraftFollowsItsCard1769360000000 } from './1769360000000-harvest-draft-follows-its-card';
 import { StoryConsentIncludedAudiences1769370000000 } from './1769370000000-story-consent-included-audiences';
+import { TeamAndLocationNamesUnique1769380000000 } from './1769380000000-team-and-location-names-unique';
 export const MIGRATIONS = [
   Foundation1763800000000,
   Cases1763900000000,
@@ -65,4 +66,5 @@ export const MIGRATIONS = [
   AuditChange1769350000000,
   HarvestDraftFollowsItsCard1769360000000,
   StoryConsentIncludedAudiences1769370000000,
+  TeamAndLocationNamesUnique1769380000000,
 ];
