@@ -14,6 +14,20 @@ export function deviceStorage(): KeyValueStorage | undefined {
   }
 }
 
+/** A storage as the browser lists it, for taking keys away by what they are. */
+export type ListedStorage = Pick<Storage, 'length' | 'key' | 'removeItem'>;
+
+/** Takes every key that `matches` off the device (logging out, a notebook let go); storage switched off holds none. */
+export function removeKeys(storage: ListedStorage | undefined, matches: (key: string) => boolean): void {
+  if (!storage) return;
+  try {
+    const keys = Array.from({ length: storage.length }, (_, index) => storage.key(index)).filter((key): key is string => !!key);
+    for (const key of keys) if (matches(key)) storage.removeItem(key);
+  } catch {
+    // Storage switched off or refused: nothing was kept there.
+  }
+}
+
 /** The parsed value, or null when it is missing, unreadable or not JSON. */
 export function readJson(storage: KeyValueStorage, key: string): unknown {
   try {

@@ -1,5 +1,5 @@
 import { FINDING_TYPES, MOMENTS_OF_DAY } from '@kring/domain';
-import { deviceStorage, type KeyValueStorage, readJson, writeJson } from '../../ui/device-storage';
+import { deviceStorage, type ListedStorage, readJson, removeKeys, writeJson } from '../../ui/device-storage';
 import { noteDraftHasContent, type NoteDraft } from './note-fields';
 import type { Forgetting } from './note-store';
 
@@ -42,19 +42,12 @@ export function keepNoteDraft(visitId: string, personId: string, draft: NoteDraf
   if (storage) writeJson(storage, noteDraftKey(visitId, personId), noteDraftHasContent(draft) ? draft : undefined);
 }
 
-type ListedStorage = KeyValueStorage & Pick<Storage, 'length' | 'key'>;
-
 /**
  * Lets go of unsaved drafts as the notebook lets go of its beelden: all of them at logout, a visit's when the notebook
  * is no longer the person's; when the session ended elsewhere they stay, as the author's own unsent beelden do.
  */
 export function forgetNoteDrafts(why: Forgetting, storage: ListedStorage | undefined = deviceStorage() as Storage | undefined): void {
-  if (!storage || why === 'session_ended') return;
+  if (why === 'session_ended') return;
   const prefix = typeof why === 'object' ? `${PREFIX}${why.notYours}.` : PREFIX;
-  try {
-    const keys = Array.from({ length: storage.length }, (_, index) => storage.key(index)).filter((key): key is string => !!key);
-    for (const key of keys) if (key.startsWith(prefix)) storage.removeItem(key);
-  } catch {
-    // Storage switched off or refused: nothing was kept there.
-  }
+  removeKeys(storage, (key) => key.startsWith(prefix));
 }
