@@ -305,6 +305,16 @@ describe('content guard with a Kring of its own per test', () => {
     await kring.close();
   });
 
+  /** Sanne's screen in a case session of `org` that she has started, on its first phase. */
+  async function startedSession(org: Awaited<ReturnType<typeof teamWithPeople>>) {
+    const session = await planIncidentSession(org);
+    const sanne = await LiveScreen.open(kring.url, org.sanne);
+    closers.push(() => sanne.close());
+    expect((await sanne.join(session.id)).ok).toBe(true);
+    await sanne.ok(session.id, { type: 'startSession' });
+    return { session, sanne, phaseId: sanne.state.phases[0].id };
+  }
+
   /**
    * The live rooms, generated from their command catalogues: every command
    * with a guarded text, sent with a BSN in it over a real socket, is refused
@@ -319,12 +329,7 @@ describe('content guard with a Kring of its own per test', () => {
 
     it('refuses a BSN in every guarded command of the case session, asks to confirm a name, and stores neither', async () => {
       const org = await teamWithPeople(kring);
-      const session = await planIncidentSession(org);
-      const sanne = await LiveScreen.open(kring.url, org.sanne);
-      closers.push(() => sanne.close());
-      expect((await sanne.join(session.id)).ok).toBe(true);
-      await sanne.ok(session.id, { type: 'startSession' });
-      const phaseId = sanne.state.phases[0].id;
+      const { session, sanne, phaseId } = await startedSession(org);
       const text = `Dossier ${BSN} van meneer K.`;
       const samples: Record<string, LiveCommand> = {
         contribute: { type: 'contribute', phaseId, body: text },
@@ -542,12 +547,7 @@ describe('content guard with a Kring of its own per test', () => {
 
     it('asks the same in the live case room: a register name goes out only with its id, a colleague’s with the confirmation', async () => {
       const org = await farmWithRegister();
-      const session = await planIncidentSession(org);
-      const sanne = await LiveScreen.open(kring.url, org.sanne);
-      closers.push(() => sanne.close());
-      expect((await sanne.join(session.id)).ok).toBe(true);
-      await sanne.ok(session.id, { type: 'startSession' });
-      const phaseId = sanne.state.phases[0].id;
+      const { session, sanne, phaseId } = await startedSession(org);
       const send = (body: string, answers: Record<string, unknown>): Promise<LiveCommandAck> =>
         sanne.socket.timeout(10_000).emitWithAck('session:command', {
           sessionId: session.id,
